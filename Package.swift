@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "GroupSlim",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "GroupSlimKit", targets: ["GroupSlimKit"]),
+        .executable(name: "groupslim", targets: ["groupslim"]),
+    ],
+    dependencies: [
+        // The only third-party dependency: the CLI front end (subcommands, --help).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system SQLite library; our own Swift layer lives in GroupSlimKit/Store/SQLite.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .target(
+            name: "GroupSlimKit",
+            dependencies: ["CSQLite"]
+        ),
+        .executableTarget(
+            name: "groupslim",
+            dependencies: [
+                "GroupSlimKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GroupSlimKitTests",
+            dependencies: ["GroupSlimKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,271 @@
+import Foundation
+
+/// Reads a canonical export folder (`groups.csv`, `members.csv`, `messages.csv`, `people.csv`)
+/// into the store. See the README for the column contract.
+///
+/// Files are read in dependency order — groups, the people directory, rosters, then messages —
+/// so every reference can be checked against what came before it, and an unknown group is
+/// reported at the line that names it.
+struct CanonicalImporter {
+    let options: ImportOptions
+    private let parser: TimestampParser
+    static let defaultPlatform = "other"
+
+    init(options: ImportOptions) {
+        self.options = options
+        parser = TimestampParser(timeZone: options.timeZone)
+    }
+
+    /// Finds `file` in `folder`, matching the name case-insensitively.
+    static func locate(_ file: CanonicalFile, in folder: URL) -> URL? {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
+        return names.sorted().first { $0.lowercased() == file.fileName }.map { folder.appendingPathComponent($0) }
+    }
+
+    /// A people.csv row, kept in memory until the person is met in a roster or a message.
+    private struct DirectoryEntry {
+        var name: String?
+        var unit: String?
+        var platform: String?
+        var line: Int
+    }
+
+    private final class Context {
+        var files: [ImportSummary.FileRead] = []
+        var warnings: [String] = []
+        /// Groups of this import by source id (members and messages refer to these first).
+        var groups: [String: (id: Int64, platform: String)] = [:]
+        var directory: [String: DirectoryEntry] = [:]
+        /// Alias id → the main id it belongs to.
+        var aliasOf: [String: String] = [:]
+        var referenced: Set<String> = []
+        var platformCounts: [String: Int] = [:]
+    }
+
+    func run(folder: URL, writer: StoreWriter) throws -> ImportSummary {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
+            throw ImportError.pathNotFound(path: folder.path)
+        }
+        guard isFolder.boolValue else {
+            throw ImportError.notAFolder(path: folder.path, expected: "a folder holding groups.csv, members.csv and messages.csv")
+        }
+        guard let groupsURL = CanonicalImporter.locate(.groups, in: folder) else {
+            throw ImportError.missingFile(folder: folder.path, file: "groups.csv")
+        }
+        let context = Context()
+        try importGroups(groupsURL, writer: writer, context: context)
+        if let url = CanonicalImporter.locate(.people, in: folder) { try readDirectory(url, context: context) }
+        if let url = CanonicalImporter.locate(.members, in: folder) { try importMembers(url, writer: writer, context: context) }
+        if let url = CanonicalImporter.locate(.messages, in: folder) { try importMessages(url, writer: writer, context: context) }
+        try writer.inferMembershipsFromSenders()
+        try storeDirectory(writer: writer, context: context)
+        let known = Set(CanonicalFile.allCases.map(\.fileName))
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.lowercased().hasSuffix(".csv") && !known.contains($0.lowercased()) }
+            .sorted()
+        if !others.isEmpty { context.warnings.append("ignored files: \(others.joined(separator: ", "))") }
+        return ImportSummary(
+            source: folder.path, format: ImportFormat.canonical.rawValue, runID: writer.runID,
+            files: context.files, counts: writer.counts, warnings: context.warnings)
+    }
+
+    // MARK: - Files
+
+    private func importGroups(_ url: URL, writer: StoreWriter, context: Context) throws {
+        try forEachRecord(url, file: .groups, context: context) { header, record, name in
+            let sourceID = try header.required("group_id", in: record)
+            let platform = header.value("platform", in: record)?.lowercased() ?? CanonicalImporter.defaultPlatform
+            var group = GroupRecord(platform: platform, sourceID: sourceID, name: try header.required("name", in: record))
+            group.ownerUnit = header.value("owner_unit", in: record)
+            group.ownerID = header.value("owner_id", in: record)
+            if let raw = header.value("created_at", in: record) {
+                group.createdAt = try time(raw, column: "created_at", file: name, line: record.line).milliseconds
+                group.createdRaw = raw
+            }
+            group.purposeTags = CanonicalImporter.splitTags(header.value("purpose_tags", in: record))
+            if let raw = header.value("task_end", in: record) {
+                let parsed = try time(raw, column: "task_end", file: name, line: record.line)
+                group.taskEnd = raw
+                // A bare date means the task runs through that whole day.
+                group.taskEndAt = parsed.isDateOnly ? parsed.milliseconds + 86_400_000 : parsed.milliseconds
+            }
+            if let raw = header.value("protected", in: record) {
+                guard let flag = CanonicalImporter.parseFlag(raw) else {
+                    throw ImportError.badValue(file: name, line: record.line, column: "protected", value: raw,
+                                               expected: "true/false, 是/否, yes/no or 1/0")
+                }
+                group.isProtected = flag
+            }
+            if context.groups[sourceID] != nil {
+                throw ImportError.badValue(file: name, line: record.line, column: "group_id", value: sourceID,
+                                           expected: "a group id that appears only once in groups.csv")
+            }
+            let id = try writer.upsertGroup(group)
+            context.groups[sourceID] = (id, platform)
+            context.platformCounts[platform, default: 0] += 1
+        }
+    }
+
+    private func readDirectory(_ url: URL, context: Context) throws {
+        try forEachRecord(url, file: .people, context: context) { header, record, name in
+            let id = try header.required("member_id", in: record)
+            context.directory[id] = DirectoryEntry(
+                name: header.value("name", in: record), unit: header.value("unit", in: record),
+                platform: header.value("platform", in: record)?.lowercased(), line: record.line)
+            for alias in CanonicalImporter.splitTags(header.value("aliases", in: record)) where alias != id {
+                if let other = context.aliasOf[alias], other != id {
+                    throw ImportError.badValue(file: name, line: record.line, column: "aliases", value: alias,
+                                               expected: "an alias that belongs to one person only (also listed for '\(other)')")
+                }
+                context.aliasOf[alias] = id
+            }
+        }
+    }
+
+    private func importMembers(_ url: URL, writer: StoreWriter, context: Context) throws {
+        try forEachRecord(url, file: .members, context: context) { header, record, name in
+            let group = try resolveGroup(try header.required("group_id", in: record), writer: writer, context: context,
+                                         file: name, line: record.line)
+            let memberID = try header.required("member_id", in: record)
+            let roleText = header.value("role", in: record) ?? ""
+            guard let role = MemberRole(canonical: roleText) else {
+                throw ImportError.badValue(file: name, line: record.line, column: "role", value: roleText,
+                                           expected: "owner/admin/member or 群主/管理员/成员")
+            }
+            let joined = try header.value("joined_at", in: record).map {
+                try time($0, column: "joined_at", file: name, line: record.line).milliseconds
+            }
+            let left = try header.value("left_at", in: record).map {
+                try time($0, column: "left_at", file: name, line: record.line).milliseconds
+            }
+            let person = try person(memberID, platform: group.platform, name: header.value("name", in: record),
+                                    unit: header.value("unit", in: record), writer: writer, context: context)
+            try writer.upsertMembership(groupID: group.id, personID: person, role: role, joinedAt: joined, leftAt: left,
+                                        source: .roster)
+        }
+    }
+
+    private func importMessages(_ url: URL, writer: StoreWriter, context: Context) throws {
+        var lastGroup: (key: String, value: (id: Int64, platform: String))?
+        try forEachRecord(url, file: .messages, context: context) { header, record, name in
+            let groupKey = try header.required("group_id", in: record)
+            let group: (id: Int64, platform: String)
+            if let lastGroup, lastGroup.key == groupKey {
+                group = lastGroup.value
+            } else {
+                group = try resolveGroup(groupKey, writer: writer, context: context, file: name, line: record.line)
+                lastGroup = (groupKey, group)
+            }
+            let rawTime = try header.required("sent_at", in: record)
+            let sentAt = try time(rawTime, column: "sent_at", file: name, line: record.line).milliseconds
+            let senderID = try header.required("sender_id", in: record)
+            let kindText = header.value("kind", in: record) ?? ""
+            guard let kind = MessageKind(canonical: kindText) else {
+                throw ImportError.badValue(
+                    file: name, line: record.line, column: "kind", value: kindText,
+                    expected: "one of " + MessageKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            let mainID = context.aliasOf[senderID] ?? senderID
+            let person = try person(senderID, platform: group.platform, name: nil, unit: nil, writer: writer, context: context)
+            let message = MessageRecord(
+                sentAt: sentAt, sentRaw: rawTime, kind: kind, text: header.rawValue("text", in: record),
+                sourceMessageID: header.value("message_id", in: record))
+            try writer.insertMessage(groupID: group.id, senderID: person, senderKey: mainID, message)
+        }
+    }
+
+    /// Creates the people of people.csv that no roster or message mentioned, so the directory
+    /// is complete, under the import's main platform.
+    private func storeDirectory(writer: StoreWriter, context: Context) throws {
+        let mainPlatform = context.platformCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
+            ?? CanonicalImporter.defaultPlatform
+        for id in context.directory.keys.sorted() where !context.referenced.contains(id) {
+            let entry = context.directory[id]!
+            _ = try person(id, platform: entry.platform ?? mainPlatform, name: nil, unit: nil, writer: writer, context: context)
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func person(_ rawID: String, platform: String, name: String?, unit: String?, writer: StoreWriter,
+                        context: Context) throws -> Int64 {
+        let mainID = context.aliasOf[rawID] ?? rawID
+        let entry = context.directory[mainID]
+        let isFirstMention = context.referenced.insert(mainID).inserted
+        let id = try writer.personID(
+            platform: platform, sourceID: mainID, name: name ?? (isFirstMention ? entry?.name : nil),
+            unit: unit ?? (isFirstMention ? entry?.unit : nil))
+        if isFirstMention {
+            for (alias, owner) in context.aliasOf.sorted(by: { $0.key < $1.key }) where owner == mainID {
+                try writer.addAlias(platform: platform, alias: alias, personID: id)
+            }
+        }
+        return id
+    }
+
+    private func resolveGroup(_ sourceID: String, writer: StoreWriter, context: Context, file: String,
+                              line: Int) throws -> (id: Int64, platform: String) {
+        if let group = context.groups[sourceID] { return group }
+        guard let stored = try writer.groupID(sourceID: sourceID) else {
+            throw ImportError.unknownGroup(file: file, line: line, groupID: sourceID)
+        }
+        context.groups[sourceID] = stored
+        return stored
+    }
+
+    private func time(_ raw: String, column: String, file: String, line: Int) throws -> TimestampParser.Parsed {
+        guard let parsed = parser.parse(raw) else {
+            throw ImportError.badValue(
+                file: file, line: line, column: column, value: raw,
+                expected: "a time such as 2026-03-05T09:07:00+08:00, 2026-03-05 09:07, 2026/3/5 9:07, 2026-03-05 or Unix seconds/milliseconds, between \(TimestampParser.yearRange.lowerBound) and \(TimestampParser.yearRange.upperBound)")
+        }
+        return parsed
+    }
+
+    /// Reads every record of one canonical file after resolving its header.
+    private func forEachRecord(_ url: URL, file: CanonicalFile, context: Context,
+                               _ body: (HeaderMap, CSVRecord, String) throws -> Void) throws {
+        let name = url.path
+        let reader = try CSVReader(url: url, displayName: name)
+        guard let headerRecord = try reader.next() else {
+            context.files.append(.init(path: name, records: 0, encoding: reader.encoding.rawValue))
+            if file == .groups { throw ImportError.missingValue(file: name, line: 1, column: "header row") }
+            return
+        }
+        let header = try HeaderMap(header: headerRecord, columns: file.columns, file: name)
+        if !header.extraColumns.isEmpty {
+            context.warnings.append("\(name): ignoring extra column(s) \(header.extraColumns.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        var records = 0
+        while let record = try reader.next() {
+            if record.fields.count != header.fieldCount {
+                throw ImportError.fieldCount(file: name, line: record.line, found: record.fields.count, expected: header.fieldCount)
+            }
+            try body(header, record, name)
+            records += 1
+            if records % 50_000 == 0, let progress = options.progress {
+                progress(ImportProgress(file: name, records: records, bytesRead: reader.bytesRead, totalBytes: reader.fileSize))
+            }
+        }
+        context.files.append(.init(path: name, records: records, encoding: reader.encoding.rawValue))
+    }
+
+    /// Splits a tag or alias list on the separators offices use: ; ； , ， | 、
+    static func splitTags(_ raw: String?) -> [String] {
+        guard let raw else { return [] }
+        let separators: Set<Character> = [";", "；", ",", "，", "|", "、"]
+        var seen = Set<String>()
+        return raw.split(whereSeparator: { separators.contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    static func parseFlag(_ raw: String) -> Bool? {
+        switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes", "y", "1", "是", "受保护", "保护", "t": return true
+        case "false", "no", "n", "0", "否", "f", "": return false
+        default: return nil
+        }
+    }
+}

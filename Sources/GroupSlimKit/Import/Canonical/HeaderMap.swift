@@ -1,0 +1,55 @@
+/// Which field of a record holds which canonical column, resolved once from the header row.
+struct HeaderMap {
+    let file: String
+    private var indexes: [String: Int] = [:]
+    /// Header cells that matched no column (reported once, as a warning).
+    private(set) var extraColumns: [String] = []
+    let fieldCount: Int
+
+    init(header: CSVRecord, columns: [CanonicalFile.Column], file: String) throws {
+        self.file = file
+        fieldCount = header.fields.count
+        var lookup: [String: String] = [:]
+        for column in columns {
+            for name in column.acceptedNames { lookup[CanonicalFile.normalizeHeader(name)] = column.name }
+        }
+        for (offset, cell) in header.fields.enumerated() {
+            let normal = CanonicalFile.normalizeHeader(cell)
+            guard let column = lookup[normal] else {
+                if !normal.isEmpty { extraColumns.append(cell) }
+                continue
+            }
+            if indexes[column] != nil { throw ImportError.duplicateColumn(file: file, column: column) }
+            indexes[column] = offset
+        }
+        for column in columns where column.isRequired && indexes[column.name] == nil {
+            throw ImportError.missingColumn(
+                file: file, column: column.name, accepted: column.acceptedNames, found: header.fields)
+        }
+    }
+
+    func has(_ column: String) -> Bool { indexes[column] != nil }
+
+    /// The trimmed value, or `nil` when the column is absent or the cell is empty.
+    func value(_ column: String, in record: CSVRecord) -> String? {
+        guard let index = indexes[column], index < record.fields.count else { return nil }
+        let value = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    /// The untrimmed value (message text keeps its own spacing).
+    func rawValue(_ column: String, in record: CSVRecord) -> String? {
+        guard let index = indexes[column], index < record.fields.count else { return nil }
+        let value = record.fields[index]
+        return value.isEmpty ? nil : value
+    }
+
+    func required(_ column: String, in record: CSVRecord) throws -> String {
+        guard let value = value(column, in: record) else {
+            throw ImportError.missingValue(file: file, line: record.line, column: column)
+        }
+        return value
+    }
+}
+
+import Foundation

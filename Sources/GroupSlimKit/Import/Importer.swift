@@ -1,0 +1,31 @@
+import Foundation
+
+/// Imports one or more sources into a store, each source as one transaction: an import that
+/// fails leaves the database exactly as it was before that source, and one that succeeds is
+/// recorded as an import run.
+public struct Importer {
+    public var options: ImportOptions
+    public var classifier: MessageClassifier
+
+    public init(options: ImportOptions, classifier: MessageClassifier = MessageClassifier()) {
+        self.options = options
+        self.classifier = classifier
+    }
+
+    /// Imports `url` in `format` (detected when `.auto`).
+    public func importSource(_ url: URL, format: ImportFormat = .auto, into store: GroupStore) throws -> ImportSummary {
+        let resolved = format == .auto ? try ImportFormat.detect(url) : format
+        return try store.connection.transaction(.immediate) {
+            let writer = try StoreWriter(
+                store: store, source: url.path, format: resolved.rawValue, timeZone: options.timeZone,
+                keepText: options.keepText, classifier: classifier)
+            let summary: ImportSummary
+            switch resolved {
+            case .canonical, .auto:
+                summary = try CanonicalImporter(options: options).run(folder: url, writer: writer)
+            }
+            try writer.finish()
+            return summary
+        }
+    }
+}

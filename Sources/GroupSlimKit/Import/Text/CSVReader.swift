@@ -1,0 +1,250 @@
+import Foundation
+
+/// Reads an RFC 4180 CSV file record by record, in bounded memory.
+///
+/// UTF-8 files are streamed in chunks; other encodings (GB18030 from Excel, UTF-16) are converted
+/// to UTF-8 in one piece first, which is acceptable because such files are hand-edited and small.
+/// Quotes, delimiters and line breaks are ASCII, so splitting works on UTF-8 bytes directly and
+/// only finished fields are validated and turned into strings.
+public final class CSVReader {
+    /// The file name used in error messages.
+    public let displayName: String
+    /// The encoding the file was found to be in.
+    public let encoding: SourceEncoding
+    /// Bytes consumed so far, for progress reporting.
+    public private(set) var bytesRead: Int = 0
+    /// Total size of the file in bytes.
+    public let fileSize: Int
+
+    /// Longest record accepted; beyond this the file is almost certainly not CSV.
+    public static let maximumRecordBytes = 64 * 1_048_576
+    private static let chunkSize = 4 * 1_048_576
+
+    private var handle: FileHandle?
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEndOfInput = false
+    private var line = 1
+    private let delimiter: UInt8
+
+    /// Opens `url` and detects its encoding.
+    /// - Throws: ``ImportError`` when the file cannot be read or is in an unsupported encoding.
+    public init(url: URL, displayName: String? = nil, delimiter: UInt8 = UInt8(ascii: ",")) throws {
+        self.displayName = displayName ?? url.lastPathComponent
+        self.delimiter = delimiter
+        let name = self.displayName
+        let handle: FileHandle
+        do {
+            handle = try FileHandle(forReadingFrom: url)
+        } catch {
+            throw ImportError.unreadable(file: name, reason: error.localizedDescription)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        fileSize = size
+        let first = try CSVReader.read(handle, count: CSVReader.chunkSize, file: name)
+        let whole = first.count < CSVReader.chunkSize
+        guard let detected = SourceEncoding.detect(prefix: first, isWholeFile: whole) else {
+            throw ImportError.unsupportedEncoding(
+                file: name, detail: first.contains(0)
+                    ? "the file contains NUL bytes (binary data, or UTF-16 without a byte-order mark)"
+                    : "the bytes are neither UTF-8 nor GB18030")
+        }
+        encoding = detected
+        switch detected {
+        case .utf8:
+            buffer = first
+            atEndOfInput = whole
+            self.handle = whole ? nil : handle
+        case .utf8WithBOM:
+            buffer = Array(first.dropFirst(3))
+            atEndOfInput = whole
+            self.handle = whole ? nil : handle
+        case .gb18030, .utf16LE, .utf16BE:
+            var all = first
+            if !whole { all += try CSVReader.readToEnd(handle, file: name) }
+            guard let converted = detected.decodeToUTF8(all) else {
+                throw ImportError.unsupportedEncoding(
+                    file: name, detail: "the file starts as \(detected.rawValue) but contains bytes that are not valid \(detected.rawValue)")
+            }
+            buffer = converted
+            atEndOfInput = true
+            self.handle = nil
+        }
+        bytesRead = first.count
+    }
+
+    /// The next record, or `nil` at the end of the file. Blank lines are skipped.
+    /// - Throws: ``ImportError`` for broken quoting, invalid UTF-8 or an over-long record.
+    public func next() throws -> CSVRecord? {
+        while true {
+            if let record = try parseRecord() {
+                if record.fields.count == 1 && record.fields[0].isEmpty { continue }
+                return record
+            }
+            if atEndOfInput { return nil }
+            try refill()
+        }
+    }
+
+    /// Reads all remaining records (for small files and tests).
+    public func readAll() throws -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        while let record = try next() { records.append(record) }
+        return records
+    }
+
+    // MARK: - Private
+
+    /// Parses one record starting at `position`; `nil` when the buffer ends before the record
+    /// does and more input may follow (the caller refills and the record is parsed again).
+    private func parseRecord() throws -> CSVRecord? {
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let delimiter = self.delimiter
+        let startLine = line
+        var lines = 0
+        var fields: [String] = []
+        var scratch: [UInt8] = []
+        let count = buffer.count
+        if position >= count { return nil }
+        return try buffer.withUnsafeBufferPointer { bytes -> CSVRecord? in
+            var index = position
+            func makeField(_ slice: UnsafeBufferPointer<UInt8>.SubSequence) throws -> String {
+                guard let text = String(validating: slice, as: UTF8.self) else {
+                    throw ImportError.invalidUTF8(file: displayName, line: startLine + lines)
+                }
+                return text
+            }
+            fieldLoop: while true {
+                if index < count && bytes[index] == quote {
+                    // Quoted field: runs to the closing quote; "" is an escaped quote.
+                    let openLine = startLine + lines
+                    index += 1
+                    scratch.removeAll(keepingCapacity: true)
+                    var segmentStart = index
+                    while true {
+                        guard index < count else {
+                            if atEndOfInput {
+                                throw ImportError.brokenQuoting(
+                                    file: displayName, line: openLine,
+                                    detail: "a quoted field is never closed (missing \")")
+                            }
+                            return nil
+                        }
+                        let byte = bytes[index]
+                        if byte == quote {
+                            if index + 1 < count && bytes[index + 1] == quote {
+                                scratch.append(contentsOf: bytes[segmentStart...index])
+                                index += 2
+                                segmentStart = index
+                                continue
+                            }
+                            if index + 1 >= count && !atEndOfInput { return nil }
+                            scratch.append(contentsOf: bytes[segmentStart..<index])
+                            index += 1
+                            break
+                        }
+                        if byte == lf { lines += 1 }
+                        index += 1
+                    }
+                    let text: String
+                    if let valid = String(validating: scratch, as: UTF8.self) { text = valid } else {
+                        throw ImportError.invalidUTF8(file: displayName, line: openLine)
+                    }
+                    fields.append(text)
+                    // After a closing quote only a delimiter or the end of the record may follow.
+                    guard index < count else {
+                        if atEndOfInput { break fieldLoop }
+                        return nil
+                    }
+                    let next = bytes[index]
+                    if next == delimiter { index += 1; continue fieldLoop }
+                    if next == lf { index += 1; lines += 1; break fieldLoop }
+                    if next == cr {
+                        if index + 1 < count {
+                            index += bytes[index + 1] == lf ? 2 : 1
+                            lines += 1
+                            break fieldLoop
+                        }
+                        if atEndOfInput { index += 1; break fieldLoop }
+                        return nil
+                    }
+                    throw ImportError.brokenQuoting(
+                        file: displayName, line: startLine + lines,
+                        detail: "text follows a closing quote; a quote inside a quoted field must be doubled (\"\")")
+                } else {
+                    let fieldStart = index
+                    while index < count {
+                        let byte = bytes[index]
+                        if byte == delimiter || byte == lf || byte == cr { break }
+                        if byte == quote {
+                            throw ImportError.brokenQuoting(
+                                file: displayName, line: startLine + lines,
+                                detail: "a quote inside an unquoted field; wrap the field in quotes and double the inner quote")
+                        }
+                        index += 1
+                    }
+                    guard index < count else {
+                        if !atEndOfInput { return nil }
+                        fields.append(try makeField(bytes[fieldStart..<index]))
+                        break fieldLoop
+                    }
+                    fields.append(try makeField(bytes[fieldStart..<index]))
+                    let byte = bytes[index]
+                    if byte == delimiter { index += 1; continue fieldLoop }
+                    if byte == lf { index += 1; lines += 1; break fieldLoop }
+                    // CR: accept CRLF and a lone CR as a line end.
+                    if index + 1 < count {
+                        index += bytes[index + 1] == lf ? 2 : 1
+                        lines += 1
+                        break fieldLoop
+                    }
+                    if atEndOfInput { index += 1; break fieldLoop }
+                    return nil
+                }
+            }
+            position = index
+            line = startLine + lines
+            return CSVRecord(fields: fields, line: startLine)
+        }
+    }
+
+    private func refill() throws {
+        guard let handle else { atEndOfInput = true; return }
+        if position > 0 {
+            buffer.removeSubrange(0..<position)
+            position = 0
+        }
+        if buffer.count > CSVReader.maximumRecordBytes {
+            throw ImportError.recordTooLong(file: displayName, line: line, limit: CSVReader.maximumRecordBytes)
+        }
+        let chunk = try CSVReader.read(handle, count: CSVReader.chunkSize, file: displayName)
+        bytesRead += chunk.count
+        if chunk.isEmpty {
+            atEndOfInput = true
+            self.handle = nil
+        } else {
+            buffer.append(contentsOf: chunk)
+        }
+    }
+
+    private static func read(_ handle: FileHandle, count: Int, file: String) throws -> [UInt8] {
+        do {
+            var result: [UInt8] = []
+            while result.count < count {
+                guard let data = try handle.read(upToCount: count - result.count), !data.isEmpty else { break }
+                result.append(contentsOf: data)
+            }
+            return result
+        } catch {
+            throw ImportError.unreadable(file: file, reason: error.localizedDescription)
+        }
+    }
+
+    private static func readToEnd(_ handle: FileHandle, file: String) throws -> [UInt8] {
+        do {
+            return Array(try handle.readToEnd() ?? Data())
+        } catch {
+            throw ImportError.unreadable(file: file, reason: error.localizedDescription)
+        }
+    }
+}

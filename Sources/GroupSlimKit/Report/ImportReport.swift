@@ -1,0 +1,52 @@
+import Foundation
+
+/// Plain-text renderings of import summaries and store statistics for the terminal.
+public enum ImportReport {
+    /// What an import read, added and skipped, one line per figure.
+    public static func text(_ summary: ImportSummary) -> String {
+        var lines = ["Imported \(summary.source) (\(summary.format), run \(summary.runID))"]
+        for file in summary.files {
+            lines.append("  read \(file.path): \(file.records) records (\(file.encoding))")
+        }
+        let counts = summary.counts
+        lines.append("  groups:      \(counts.groupsRead) read, \(counts.groupsAdded) new")
+        lines.append("  people:      \(counts.peopleAdded) new")
+        lines.append("  memberships: \(counts.membershipsRead) read, \(counts.membershipsAdded) new, \(counts.membershipsInferred) inferred from senders")
+        lines.append("  messages:    \(counts.messagesRead) read, \(counts.messagesAdded) new, \(counts.recordsSkipped) already stored (skipped)")
+        for warning in summary.warnings { lines.append("  warning: \(warning)") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The `stats` table.
+    public static func text(_ statistics: StoreStatistics) -> String {
+        var lines = [
+            "groups:      \(statistics.groups)",
+            "people:      \(statistics.people)",
+            "memberships: \(statistics.memberships)",
+            "messages:    \(statistics.messages) (\(statistics.messagesWithText) with text)",
+            "imports:     \(statistics.importRuns)",
+        ]
+        if let first = statistics.firstMessageAt, let last = statistics.lastMessageAt {
+            lines.append("time span:   \(isoUTC(first)) … \(isoUTC(last))")
+        }
+        if !statistics.platforms.isEmpty {
+            lines.append("")
+            let header = ["platform", "groups", "people", "memberships", "messages"]
+            let rows = statistics.platforms.map {
+                [$0.platform, "\($0.groups)", "\($0.people)", "\($0.memberships)", "\($0.messages)"]
+            }
+            lines.append(contentsOf: TextTable.render(header: header, rows: rows))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// An instant as `YYYY-MM-DDTHH:MM:SSZ`, computed without `DateFormatter` so that output does
+    /// not depend on the machine's locale.
+    public static func isoUTC(_ milliseconds: Int64) -> String {
+        let seconds = Int64((Double(milliseconds) / 1000).rounded(.down))
+        let days = Int64((Double(seconds) / 86_400).rounded(.down))
+        let (year, month, day) = CivilDate.fromDays(days)
+        let rest = Int(seconds - days * 86_400)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, rest / 3600, rest % 3600 / 60, rest % 60)
+    }
+}

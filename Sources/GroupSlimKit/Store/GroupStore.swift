@@ -1,0 +1,72 @@
+import Foundation
+
+/// The GroupSlim database: opens (or creates) the file, brings its schema up to date, and hands
+/// out the connection to the importers, the analysis and the reports.
+public final class GroupStore {
+    public let connection: SQLiteConnection
+    public let path: String
+
+    /// Opens the store at `path`, creating and migrating it as needed.
+    /// - Throws: ``StoreError/newerSchema`` when the file was written by a newer GroupSlim, or a
+    ///   ``SQLiteError`` when the file is not a database.
+    public init(path: String) throws {
+        self.path = path
+        connection = try SQLiteConnection(path: path)
+        do {
+            try connection.enableWAL()
+            try migrate()
+        } catch let error as SQLiteError where error.primaryCode == 26 /* SQLITE_NOTADB */ {
+            throw StoreError.notADatabase(path: path)
+        }
+    }
+
+    /// An in-memory store, for tests and one-shot analyses.
+    public static func inMemory() throws -> GroupStore { try GroupStore(path: ":memory:") }
+
+    private func migrate() throws {
+        let version = try connection.userVersion
+        if version > Schema.currentVersion {
+            throw StoreError.newerSchema(path: path, found: version, supported: Schema.currentVersion)
+        }
+        guard version < Schema.currentVersion else { return }
+        try connection.transaction(.exclusive) {
+            // Re-read inside the lock: another process may have migrated meanwhile.
+            let current = try connection.userVersion
+            for index in current..<Schema.currentVersion {
+                try connection.execute(Schema.migrations[index])
+            }
+            try connection.setUserVersion(Schema.currentVersion)
+        }
+    }
+
+    /// Counts and spans for `groupslim stats`.
+    public func statistics() throws -> StoreStatistics {
+        let db = connection
+        let platforms = try db.query("""
+            SELECT g.platform, COUNT(*),
+                   (SELECT COUNT(*) FROM memberships m JOIN groups g2 ON g2.id = m.group_id WHERE g2.platform = g.platform),
+                   (SELECT COUNT(*) FROM messages x JOIN groups g3 ON g3.id = x.group_id WHERE g3.platform = g.platform),
+                   (SELECT COUNT(*) FROM people p WHERE p.platform = g.platform)
+            FROM groups g GROUP BY g.platform ORDER BY g.platform
+            """) {
+            StoreStatistics.PlatformCounts(
+                platform: $0.string(0), groups: $0.int(1), memberships: $0.int(2), messages: $0.int(3), people: $0.int(4))
+        }
+        let span = try db.queryFirst("SELECT MIN(sent_at), MAX(sent_at) FROM messages") {
+            ($0.optionalInt64(0), $0.optionalInt64(1))
+        }
+        return StoreStatistics(
+            groups: Int(try db.scalarInt("SELECT COUNT(*) FROM groups")),
+            people: Int(try db.scalarInt("SELECT COUNT(*) FROM people")),
+            memberships: Int(try db.scalarInt("SELECT COUNT(*) FROM memberships")),
+            messages: Int(try db.scalarInt("SELECT COUNT(*) FROM messages")),
+            messagesWithText: Int(try db.scalarInt("SELECT COUNT(*) FROM messages WHERE text IS NOT NULL")),
+            importRuns: Int(try db.scalarInt("SELECT COUNT(*) FROM import_runs WHERE finished_at IS NOT NULL")),
+            firstMessageAt: span?.0,
+            lastMessageAt: span?.1,
+            platforms: platforms)
+    }
+}
+
+@available(*, unavailable)
+extension GroupStore: Sendable {}

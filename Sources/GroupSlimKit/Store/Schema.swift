@@ -1,0 +1,96 @@
+/// The database schema as an ordered list of migrations; `PRAGMA user_version` records how many
+/// have run, so an older database is upgraded in place and a newer one is refused.
+///
+/// Times are INTEGER milliseconds since the Unix epoch (UTC) so that comparisons and windows are
+/// plain integer arithmetic; the source's own text is kept beside them (`*_raw`) for audits.
+enum Schema {
+    static let migrations: [String] = [
+        // 1: the foundation data model.
+        """
+        CREATE TABLE import_runs (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            format TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            keep_text INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            groups_read INTEGER NOT NULL DEFAULT 0,
+            groups_added INTEGER NOT NULL DEFAULT 0,
+            people_added INTEGER NOT NULL DEFAULT 0,
+            memberships_read INTEGER NOT NULL DEFAULT 0,
+            memberships_added INTEGER NOT NULL DEFAULT 0,
+            messages_read INTEGER NOT NULL DEFAULT 0,
+            messages_added INTEGER NOT NULL DEFAULT 0,
+            records_skipped INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE groups (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            owner_unit TEXT,
+            owner_id TEXT,
+            created_at INTEGER,
+            created_raw TEXT,
+            task_end TEXT,
+            task_end_at INTEGER,
+            protected INTEGER NOT NULL DEFAULT 0,
+            first_seen_run INTEGER REFERENCES import_runs(id),
+            last_seen_run INTEGER REFERENCES import_runs(id),
+            UNIQUE (platform, source_id)
+        );
+        CREATE TABLE group_tags (
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (group_id, tag)
+        ) WITHOUT ROWID;
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            display_name TEXT,
+            unit TEXT,
+            UNIQUE (platform, source_id)
+        );
+        CREATE TABLE person_aliases (
+            platform TEXT NOT NULL,
+            alias_id TEXT NOT NULL,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            PRIMARY KEY (platform, alias_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE memberships (
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('owner', 'admin', 'member')),
+            joined_at INTEGER,
+            left_at INTEGER,
+            source TEXT NOT NULL CHECK (source IN ('roster', 'event', 'inferred')),
+            PRIMARY KEY (group_id, person_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX memberships_by_person ON memberships (person_id);
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            sender_id INTEGER REFERENCES people(id),
+            sent_at INTEGER NOT NULL,
+            sent_raw TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            content_class TEXT,
+            text TEXT,
+            text_length INTEGER NOT NULL DEFAULT 0,
+            content_hash INTEGER,
+            mentions_all INTEGER NOT NULL DEFAULT 0,
+            source_message_id TEXT,
+            dedup_key INTEGER NOT NULL,
+            import_run INTEGER REFERENCES import_runs(id)
+        );
+        CREATE UNIQUE INDEX messages_dedup ON messages (group_id, dedup_key);
+        CREATE INDEX messages_by_group_time ON messages (group_id, sent_at);
+        CREATE INDEX messages_by_hash ON messages (content_hash) WHERE content_hash IS NOT NULL;
+        """,
+    ]
+
+    /// The schema version this build writes.
+    static var currentVersion: Int { migrations.count }
+}

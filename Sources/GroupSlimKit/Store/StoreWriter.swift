@@ -1,0 +1,204 @@
+import Foundation
+
+/// Writes imported records into the store with natural keys, so importing the same export twice
+/// adds nothing: groups by (platform, source id), people by (platform, id or alias), memberships
+/// by (group, person), messages by (group, source message id or content hash).
+///
+/// A writer lives for one import run, inside that run's transaction; its caches assume no other
+/// writer changes the same rows meanwhile, which the transaction's write lock guarantees.
+public final class StoreWriter {
+    private let db: SQLiteConnection
+    public let runID: Int64
+    private var groupCache: [String: Int64] = [:]
+    private var personCache: [String: Int64] = [:]
+    private let classifier: MessageClassifier
+    private let keepText: Bool
+
+    /// Counts for the import summary.
+    public private(set) var counts = ImportCounts()
+
+    /// Starts an import run: records it and prepares the write statements.
+    public init(store: GroupStore, source: String, format: String, timeZone: TimeZone, keepText: Bool,
+                classifier: MessageClassifier = MessageClassifier()) throws {
+        db = store.connection
+        self.keepText = keepText
+        self.classifier = classifier
+        try db.run(
+            "INSERT INTO import_runs (source, format, time_zone, keep_text, started_at) VALUES (?, ?, ?, ?, ?)",
+            [source, format, timeZone.identifier, keepText, StoreWriter.timestamp()])
+        runID = db.lastInsertRowID
+    }
+
+    /// Inserts or updates a group; returns its row id.
+    @discardableResult
+    public func upsertGroup(_ group: GroupRecord) throws -> Int64 {
+        counts.groupsRead += 1
+        let existing = try db.queryFirst(
+            "SELECT id FROM groups WHERE platform = ? AND source_id = ?", [group.platform, group.sourceID]) { $0.int64(0) }
+        let id: Int64
+        if let existing {
+            try db.run("""
+                UPDATE groups SET name = ?, owner_unit = COALESCE(?, owner_unit), owner_id = COALESCE(?, owner_id),
+                    created_at = COALESCE(?, created_at), created_raw = COALESCE(?, created_raw),
+                    task_end = COALESCE(?, task_end), task_end_at = COALESCE(?, task_end_at),
+                    protected = ?, last_seen_run = ?
+                WHERE id = ?
+                """,
+                [group.name, group.ownerUnit, group.ownerID, group.createdAt, group.createdRaw,
+                 group.taskEnd, group.taskEndAt, group.isProtected, runID, existing])
+            id = existing
+        } else {
+            try db.run("""
+                INSERT INTO groups (platform, source_id, name, owner_unit, owner_id, created_at, created_raw,
+                    task_end, task_end_at, protected, first_seen_run, last_seen_run)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [group.platform, group.sourceID, group.name, group.ownerUnit, group.ownerID, group.createdAt,
+                 group.createdRaw, group.taskEnd, group.taskEndAt, group.isProtected, runID, runID])
+            id = db.lastInsertRowID
+            counts.groupsAdded += 1
+        }
+        if !group.purposeTags.isEmpty {
+            try db.run("DELETE FROM group_tags WHERE group_id = ?", [id])
+            for tag in Set(group.purposeTags).sorted() {
+                try db.run("INSERT INTO group_tags (group_id, tag) VALUES (?, ?)", [id, tag])
+            }
+        }
+        groupCache[key(group.platform, group.sourceID)] = id
+        return id
+    }
+
+    /// Finds a group by the source's id alone (canonical member and message files do not repeat
+    /// the platform). Returns `nil` when no group has that id, and throws when two platforms do.
+    public func groupID(sourceID: String) throws -> (id: Int64, platform: String)? {
+        let rows = try db.query("SELECT id, platform FROM groups WHERE source_id = ? ORDER BY id", [sourceID]) {
+            ($0.int64(0), $0.string(1))
+        }
+        guard let first = rows.first else { return nil }
+        if rows.count > 1 { throw StoreWriterError.ambiguousGroup(sourceID: sourceID, platforms: rows.map(\.1)) }
+        return first
+    }
+
+    /// The person with this id or alias on `platform`, created when new. Name and unit fill in
+    /// blanks but never overwrite what an earlier, richer source said.
+    public func personID(platform: String, sourceID: String, name: String?, unit: String?) throws -> Int64 {
+        let cacheKey = key(platform, sourceID)
+        if let cached = personCache[cacheKey] {
+            if name != nil || unit != nil { try fillPerson(cached, name: name, unit: unit) }
+            return cached
+        }
+        let id: Int64
+        if let aliased = try db.queryFirst(
+            "SELECT person_id FROM person_aliases WHERE platform = ? AND alias_id = ?", [platform, sourceID], { $0.int64(0) }) {
+            id = aliased
+            try fillPerson(id, name: name, unit: unit)
+        } else if let existing = try db.queryFirst(
+            "SELECT id FROM people WHERE platform = ? AND source_id = ?", [platform, sourceID], { $0.int64(0) }) {
+            id = existing
+            try fillPerson(id, name: name, unit: unit)
+        } else {
+            try db.run("INSERT INTO people (platform, source_id, display_name, unit) VALUES (?, ?, ?, ?)",
+                       [platform, sourceID, name, unit])
+            id = db.lastInsertRowID
+            counts.peopleAdded += 1
+        }
+        personCache[cacheKey] = id
+        return id
+    }
+
+    /// Declares `alias` another id of `personID` on `platform`.
+    /// - Throws: ``StoreWriterError/aliasConflict`` when the alias already has rows of its own.
+    public func addAlias(platform: String, alias: String, personID: Int64) throws {
+        if let owner = try db.queryFirst(
+            "SELECT id FROM people WHERE platform = ? AND source_id = ?", [platform, alias], { $0.int64(0) }), owner != personID {
+            throw StoreWriterError.aliasConflict(alias: alias)
+        }
+        try db.run("INSERT OR IGNORE INTO person_aliases (platform, alias_id, person_id) VALUES (?, ?, ?)",
+                   [platform, alias, personID])
+        personCache[key(platform, alias)] = personID
+    }
+
+    /// Records a membership. A roster fact replaces an inferred one; dates fill in blanks.
+    public func upsertMembership(groupID: Int64, personID: Int64, role: MemberRole, joinedAt: Int64?, leftAt: Int64?,
+                                 source: MembershipSource) throws {
+        counts.membershipsRead += 1
+        let existed = try db.queryFirst(
+            "SELECT 1 FROM memberships WHERE group_id = ? AND person_id = ?", [groupID, personID]) { _ in true } ?? false
+        if !existed { counts.membershipsAdded += 1 }
+        try db.run("""
+            INSERT INTO memberships (group_id, person_id, role, joined_at, left_at, source) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (group_id, person_id) DO UPDATE SET
+                role = CASE WHEN excluded.source = 'inferred' THEN role ELSE excluded.role END,
+                joined_at = COALESCE(excluded.joined_at, joined_at),
+                left_at = COALESCE(excluded.left_at, left_at),
+                source = CASE WHEN source = 'inferred' THEN excluded.source ELSE source END
+            """, [groupID, personID, role.rawValue, joinedAt, leftAt, source.rawValue])
+    }
+
+    /// Inserts a message unless the same one (same group and source id, or same time, sender and
+    /// text) is already stored. Returns whether it was new.
+    @discardableResult
+    public func insertMessage(groupID: Int64, senderID: Int64?, senderKey: String, _ message: MessageRecord) throws -> Bool {
+        counts.messagesRead += 1
+        let contentClass = classifier.classify(kind: message.kind, text: message.text)
+        let text = message.text.flatMap { $0.isEmpty ? nil : $0 }
+        let dedup: Int64
+        if let id = message.sourceMessageID, !id.isEmpty {
+            dedup = TextNormalizer.fnv1a("id\u{1}" + id)
+        } else {
+            dedup = TextNormalizer.fnv1a("m\u{1}\(message.sentAt)\u{1}\(senderKey)\u{1}\(message.kind.rawValue)\u{1}\(text ?? "")")
+        }
+        try db.run("""
+            INSERT OR IGNORE INTO messages (group_id, sender_id, sent_at, sent_raw, kind, content_class, text,
+                text_length, content_hash, mentions_all, source_message_id, dedup_key, import_run)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [groupID, senderID, message.sentAt, message.sentRaw, message.kind.rawValue, contentClass.rawValue,
+             keepText ? text : nil, text?.count ?? 0, text.flatMap(TextNormalizer.contentHash),
+             classifier.mentionsEveryone(text), message.sourceMessageID, dedup, runID])
+        let added = db.changes == 1
+        if added { counts.messagesAdded += 1 } else { counts.recordsSkipped += 1 }
+        return added
+    }
+
+    /// Adds an `inferred` membership for everyone who posted in a group without being on its
+    /// roster: posting proves membership at that time even when the roster export missed it.
+    public func inferMembershipsFromSenders() throws {
+        try db.run("""
+            INSERT OR IGNORE INTO memberships (group_id, person_id, role, joined_at, left_at, source)
+            SELECT group_id, sender_id, 'member', MIN(sent_at), NULL, 'inferred'
+            FROM messages
+            WHERE import_run = ? AND sender_id IS NOT NULL AND kind NOT IN ('system', 'bot')
+            GROUP BY group_id, sender_id
+            """, [runID])
+        counts.membershipsInferred += db.changes
+    }
+
+    /// Marks the run finished with its counts. Call last, inside the same transaction.
+    public func finish() throws {
+        try db.run("""
+            UPDATE import_runs SET finished_at = ?, groups_read = ?, groups_added = ?, people_added = ?,
+                memberships_read = ?, memberships_added = ?, messages_read = ?, messages_added = ?, records_skipped = ?
+            WHERE id = ?
+            """,
+            [StoreWriter.timestamp(), counts.groupsRead, counts.groupsAdded, counts.peopleAdded, counts.membershipsRead,
+             counts.membershipsAdded + counts.membershipsInferred, counts.messagesRead, counts.messagesAdded, counts.recordsSkipped, runID])
+    }
+
+    // MARK: - Private
+
+    private func fillPerson(_ id: Int64, name: String?, unit: String?) throws {
+        try db.run("UPDATE people SET display_name = COALESCE(display_name, ?), unit = COALESCE(unit, ?) WHERE id = ?",
+                   [name, unit, id])
+    }
+
+    private func key(_ platform: String, _ id: String) -> String { platform + "\u{1}" + id }
+
+    /// Wall-clock time of the run, recorded for the audit trail only; never used in analysis.
+    private static func timestamp() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+}
+
+@available(*, unavailable)
+extension StoreWriter: Sendable {}
