@@ -1,0 +1,190 @@
+import Foundation
+
+/// Every threshold the verdicts use, with defaults derived from what each verdict means (see
+/// `policy-basis.md` and the README's policy section). Offices override them in a JSON file;
+/// `groupslim policy` prints the effective values.
+public struct AnalysisPolicy: Codable, Equatable, Sendable {
+    /// A zombie has had no substantive message (by a person, not a reflex) for this many days.
+    /// 90 is the most lenient of the peers' defaults (30–90), because government work has
+    /// quarterly rhythms that a 30-day rule would punish.
+    public var zombieDays: Int = 90
+    /// Groups younger than this are `too-new`: not judged at all.
+    public var minimumAgeDays: Int = 30
+    /// A declared task end must have passed by this many days before the group is task-ended,
+    /// so wrap-up traffic right after the deadline does not count against it.
+    public var taskEndGraceDays: Int = 14
+    /// For a phase-task name without a declared end, the recent window that must be quiet.
+    public var taskQuietDays: Int = 60
+    /// "The burst died away": the recent substantive rate is at most this fraction of the
+    /// busiest 30-day window's.
+    public var taskBurstDecay: Double = 0.2
+    /// A burst needs at least this many substantive messages in its busiest 30 days to be a burst.
+    public var taskMinimumBurst: Int = 10
+    /// Name or tag words that mark a phase task.
+    public var phaseTaskMarkers: [String] = [
+        "专项", "迎检", "普查", "临时", "创文", "创卫", "攻坚", "筹备", "验收", "督查", "巡查组", "活动", "整治", "突击",
+        "会议", "培训班", "campaign", "temporary", "project", "event",
+    ]
+    /// Duplicates have nearly the same members: Jaccard at least this.
+    public var duplicateJaccard: Double = 0.8
+    /// Duplicates must also share purpose: a tag, a similar name (at least this), or cross-posts.
+    public var duplicateNameSimilarity: Double = 0.6
+    /// A group is overlapping when at least this share of its members are in a bigger group.
+    public var overlapContainment: Double = 0.9
+    /// Pairs need this many shared members; tiny groups say nothing through overlap.
+    public var minimumSharedMembers: Int = 3
+    /// Cross-posted notices between two groups that count as evidence of the same function.
+    public var crossPostEvidence: Int = 2
+    /// Window for check-in-only, counted back from as-of.
+    public var checkInWindowDays: Int = 90
+    /// Check-in-only: of the messages that are not mere acknowledgements, at least this share
+    /// are check-ins, roll-calls and scene photos. Acknowledgements are set aside because every
+    /// busy work group collects "收到" under real notices.
+    public var checkInShare: Double = 0.8
+    /// Check-in-only needs at least this many messages in the window to judge.
+    public var checkInMinimumMessages: Int = 20
+    /// Working hours for the after-hours and weekend signals.
+    public var workingHours = WorkingHours()
+    /// Per-purpose-tag overrides (e.g. 防汛 and 应急 groups are quiet by design).
+    public var tagOverrides: [TagOverride] = [
+        TagOverride(tags: ["防汛", "应急", "抗旱", "森林防火", "值班", "emergency"], zombieDays: 365),
+    ]
+    /// Groups never proposed: exact ids, or name patterns with `*` wildcards.
+    public var exemptions = Exemptions()
+
+    public init() {}
+
+    /// Working days and hours in a zone.
+    public struct WorkingHours: Codable, Equatable, Sendable {
+        public var start: String = "08:30"
+        public var end: String = "18:00"
+        /// ISO weekdays (1 = Monday … 7 = Sunday).
+        public var days: [Int] = [1, 2, 3, 4, 5]
+        /// IANA zone; empty means the zone the data was imported in.
+        public var timeZone: String = ""
+        public init() {}
+    }
+
+    /// Threshold changes for groups carrying any of `tags`.
+    public struct TagOverride: Codable, Equatable, Sendable {
+        public var tags: [String]
+        public var zombieDays: Int?
+        public var checkInShare: Double?
+        public var taskEndGraceDays: Int?
+        public init(tags: [String], zombieDays: Int? = nil, checkInShare: Double? = nil, taskEndGraceDays: Int? = nil) {
+            self.tags = tags
+            self.zombieDays = zombieDays
+            self.checkInShare = checkInShare
+            self.taskEndGraceDays = taskEndGraceDays
+        }
+    }
+
+    public struct Exemptions: Codable, Equatable, Sendable {
+        public var ids: [String] = []
+        public var namePatterns: [String] = []
+        public init() {}
+    }
+
+    // MARK: - Effective values
+
+    /// Zombie threshold for a group with `tags`: the longest override that applies.
+    public func zombieDays(tags: [String]) -> Int {
+        overrides(for: tags).compactMap(\.zombieDays).max() ?? zombieDays
+    }
+
+    public func checkInShare(tags: [String]) -> Double {
+        overrides(for: tags).compactMap(\.checkInShare).max() ?? checkInShare
+    }
+
+    public func taskEndGraceDays(tags: [String]) -> Int {
+        overrides(for: tags).compactMap(\.taskEndGraceDays).max() ?? taskEndGraceDays
+    }
+
+    /// The override tags that apply to a group, for evidence ("365 days because tagged 防汛").
+    public func overrideTags(for tags: [String]) -> [String] {
+        overrides(for: tags).flatMap(\.tags).filter { tags.contains($0) }.sorted()
+    }
+
+    private func overrides(for tags: [String]) -> [TagOverride] {
+        let set = Set(tags)
+        return tagOverrides.filter { !set.isDisjoint(with: $0.tags) }
+    }
+
+    /// The exemption rule that matches a group, if any.
+    public func exemption(id: String, name: String) -> String? {
+        if exemptions.ids.contains(id) { return "id \(id)" }
+        for pattern in exemptions.namePatterns where AnalysisPolicy.wildcardMatch(pattern, name) {
+            return "name pattern \(pattern)"
+        }
+        return nil
+    }
+
+    /// `*` matches any run of characters; everything else matches itself.
+    static func wildcardMatch(_ pattern: String, _ text: String) -> Bool {
+        let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 1 { return pattern == text }
+        var rest = Substring(text)
+        guard rest.hasPrefix(parts[0]) else { return false }
+        rest = rest.dropFirst(parts[0].count)
+        for part in parts.dropFirst().dropLast() where !part.isEmpty {
+            guard let range = rest.range(of: part) else { return false }
+            rest = rest[range.upperBound...]
+        }
+        return rest.hasSuffix(parts.last!)
+    }
+}
+
+// MARK: - Decoding with defaults (kept in this file: the synthesized CodingKeys are file-private)
+
+extension AnalysisPolicy {
+    public init(from decoder: any Decoder) throws {
+        self.init()
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        zombieDays = try c.decodeIfPresent(Int.self, forKey: .zombieDays) ?? zombieDays
+        minimumAgeDays = try c.decodeIfPresent(Int.self, forKey: .minimumAgeDays) ?? minimumAgeDays
+        taskEndGraceDays = try c.decodeIfPresent(Int.self, forKey: .taskEndGraceDays) ?? taskEndGraceDays
+        taskQuietDays = try c.decodeIfPresent(Int.self, forKey: .taskQuietDays) ?? taskQuietDays
+        taskBurstDecay = try c.decodeIfPresent(Double.self, forKey: .taskBurstDecay) ?? taskBurstDecay
+        taskMinimumBurst = try c.decodeIfPresent(Int.self, forKey: .taskMinimumBurst) ?? taskMinimumBurst
+        phaseTaskMarkers = try c.decodeIfPresent([String].self, forKey: .phaseTaskMarkers) ?? phaseTaskMarkers
+        duplicateJaccard = try c.decodeIfPresent(Double.self, forKey: .duplicateJaccard) ?? duplicateJaccard
+        duplicateNameSimilarity = try c.decodeIfPresent(Double.self, forKey: .duplicateNameSimilarity) ?? duplicateNameSimilarity
+        overlapContainment = try c.decodeIfPresent(Double.self, forKey: .overlapContainment) ?? overlapContainment
+        minimumSharedMembers = try c.decodeIfPresent(Int.self, forKey: .minimumSharedMembers) ?? minimumSharedMembers
+        crossPostEvidence = try c.decodeIfPresent(Int.self, forKey: .crossPostEvidence) ?? crossPostEvidence
+        checkInWindowDays = try c.decodeIfPresent(Int.self, forKey: .checkInWindowDays) ?? checkInWindowDays
+        checkInShare = try c.decodeIfPresent(Double.self, forKey: .checkInShare) ?? checkInShare
+        checkInMinimumMessages = try c.decodeIfPresent(Int.self, forKey: .checkInMinimumMessages) ?? checkInMinimumMessages
+        workingHours = try c.decodeIfPresent(WorkingHours.self, forKey: .workingHours) ?? workingHours
+        tagOverrides = try c.decodeIfPresent([TagOverride].self, forKey: .tagOverrides) ?? tagOverrides
+        exemptions = try c.decodeIfPresent(Exemptions.self, forKey: .exemptions) ?? exemptions
+    }
+}
+
+extension AnalysisPolicy.WorkingHours {
+    public init(from decoder: any Decoder) throws {
+        self.init()
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        start = try c.decodeIfPresent(String.self, forKey: .start) ?? start
+        end = try c.decodeIfPresent(String.self, forKey: .end) ?? end
+        days = try c.decodeIfPresent([Int].self, forKey: .days) ?? days
+        timeZone = try c.decodeIfPresent(String.self, forKey: .timeZone) ?? timeZone
+    }
+
+    /// Minutes after midnight of an `HH:MM` string.
+    static func minutes(_ text: String) -> Int? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+              (0...24).contains(hour), (0...59).contains(minute) else { return nil }
+        return hour * 60 + minute
+    }
+}
+
+extension AnalysisPolicy.Exemptions {
+    public init(from decoder: any Decoder) throws {
+        self.init()
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        ids = try c.decodeIfPresent([String].self, forKey: .ids) ?? ids
+        namePatterns = try c.decodeIfPresent([String].self, forKey: .namePatterns) ?? namePatterns
+    }
+}

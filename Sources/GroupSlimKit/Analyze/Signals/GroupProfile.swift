@@ -1,0 +1,20 @@
+/// What the store says about a group itself (not its messages): identity, owner, declared
+/// purpose and the members present at as-of.
+public struct GroupProfile: Sendable, Equatable {
+    /// Row id in the store.
+    public var rowID: Int64
+    public var platform: String
+    /// The id as the source gave it; this is what reports and `explain` use.
+    public var sourceID: String
+    public var name: String
+    public var ownerUnit: String?
+    public var createdAt: Int64?
+    public var taskEnd: String?
+    public var taskEndAt: Int64?
+    public var isProtected: Bool
+    public var tags: [String]
+    /// Store person ids of the members at as-of, sorted.
+    public var members: [Int64]
+    /// Earliest join time among members (a lower bound on age when creation is unknown).
+    public var earliestJoin: Int64?
+}

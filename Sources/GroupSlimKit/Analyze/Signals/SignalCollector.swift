@@ -1,0 +1,133 @@
+import Foundation
+
+/// Reads the store once and measures every group: profiles from the group tables, signals from
+/// one streaming pass over the messages, cross-posts from one pass over content hashes.
+///
+/// Messages after as-of are ignored, so re-running an old audit on a newer database gives the
+/// old answer.
+public struct SignalCollector {
+    public let asOf: Int64
+    public let timeZone: TimeZone
+    public let policy: AnalysisPolicy
+
+    static let day: Int64 = 86_400_000
+    static let window: Int64 = 30 * day
+    static let maximumWindows = 36
+
+    public init(asOf: Int64, timeZone: TimeZone, policy: AnalysisPolicy) {
+        self.asOf = asOf
+        self.timeZone = timeZone
+        self.policy = policy
+    }
+
+    /// Group profiles ordered by (platform, source id), with members present at as-of.
+    public func profiles(_ store: GroupStore) throws -> [GroupProfile] {
+        let db = store.connection
+        var tags: [Int64: [String]] = [:]
+        try db.cached("SELECT group_id, tag FROM group_tags ORDER BY group_id, tag").forEachRow { row in
+            tags[row.int64(0), default: []].append(row.string(1))
+        }
+        var members: [Int64: [Int64]] = [:]
+        var earliest: [Int64: Int64] = [:]
+        try db.cached("""
+            SELECT group_id, person_id, joined_at FROM memberships
+            WHERE (joined_at IS NULL OR joined_at <= ?1) AND (left_at IS NULL OR left_at > ?1)
+            ORDER BY group_id, person_id
+            """).forEachRow([asOf]) { row in
+            let group = row.int64(0)
+            members[group, default: []].append(row.int64(1))
+            if let joined = row.optionalInt64(2) { earliest[group] = min(earliest[group] ?? joined, joined) }
+        }
+        return try db.query("""
+            SELECT id, platform, source_id, name, owner_unit, created_at, task_end, task_end_at, protected
+            FROM groups ORDER BY platform, source_id
+            """) { row in
+            let id = row.int64(0)
+            return GroupProfile(
+                rowID: id, platform: row.string(1), sourceID: row.string(2), name: row.string(3),
+                ownerUnit: row.optionalString(4), createdAt: row.optionalInt64(5), taskEnd: row.optionalString(6),
+                taskEndAt: row.optionalInt64(7), isProtected: row.bool(8), tags: tags[id] ?? [],
+                members: members[id] ?? [], earliestJoin: earliest[id])
+        }
+    }
+
+    /// Per-group accumulator for the streaming pass.
+    private struct Accumulator {
+        var signals = GroupSignals()
+        var senders: [Int64: Int] = [:]
+        var recentSenders = Set<Int64>()
+        var windows: [Int: Int] = [:]
+        var substantiveWindows: [Int: Int] = [:]
+        var afterHours = 0
+        var weekend = 0
+    }
+
+    /// Signals for every profile, in the same order.
+    public func signals(_ store: GroupStore, profiles: [GroupProfile]) throws -> [GroupSignals] {
+        var accumulators: [Int64: Accumulator] = [:]
+        var clock = LocalClock(timeZone: timeZone)
+        let workStart = AnalysisPolicy.WorkingHours.minutes(policy.workingHours.start) ?? 510
+        let workEnd = AnalysisPolicy.WorkingHours.minutes(policy.workingHours.end) ?? 1080
+        let workDays = Set(policy.workingHours.days)
+        let recentSince = asOf - 90 * SignalCollector.day
+        let checkInSince = asOf - Int64(policy.checkInWindowDays) * SignalCollector.day
+        try store.connection.cached("""
+            SELECT group_id, sender_id, sent_at, kind, content_class, mentions_all FROM messages WHERE sent_at <= ?
+            """).forEachRow([asOf]) { row in
+            let group = row.int64(0)
+            let sentAt = row.int64(2)
+            let contentClass = row.optionalString(4) ?? (row.string(3) == "system" ? "system" : "substantive")
+            var acc = accumulators[group] ?? Accumulator()
+            acc.signals.messages += 1
+            acc.signals.classCounts[contentClass, default: 0] += 1
+            if sentAt > checkInSince { acc.signals.windowClassCounts[contentClass, default: 0] += 1 }
+            acc.signals.firstMessageAt = min(acc.signals.firstMessageAt ?? sentAt, sentAt)
+            acc.signals.lastMessageAt = max(acc.signals.lastMessageAt ?? sentAt, sentAt)
+            let windowIndex = Int((asOf - sentAt) / SignalCollector.window)
+            acc.windows[windowIndex, default: 0] += 1
+            if row.bool(5) { acc.signals.atAllCount += 1 }
+            let isPerson = contentClass != ContentClass.system.rawValue && contentClass != ContentClass.bot.rawValue
+            if isPerson {
+                acc.signals.personMessages += 1
+                if !row.isNull(1) {
+                    let sender = row.int64(1)
+                    acc.senders[sender, default: 0] += 1
+                    if sentAt > recentSince { acc.recentSenders.insert(sender) }
+                }
+                let local = clock.local(sentAt)
+                if !workDays.contains(local.weekday) {
+                    acc.weekend += 1
+                } else if local.minute < workStart || local.minute >= workEnd {
+                    acc.afterHours += 1
+                }
+            }
+            if contentClass == ContentClass.substantive.rawValue || contentClass == ContentClass.notice.rawValue {
+                acc.signals.substantiveMessages += 1
+                acc.signals.lastSubstantiveAt = max(acc.signals.lastSubstantiveAt ?? sentAt, sentAt)
+                acc.substantiveWindows[windowIndex, default: 0] += 1
+            }
+            accumulators[group] = acc
+        }
+        return profiles.map { profile in
+            let acc = accumulators[profile.rowID] ?? Accumulator()
+            var signals = acc.signals
+            let start = [profile.createdAt, signals.firstMessageAt, profile.earliestJoin].compactMap { $0 }.min() ?? asOf
+            signals.ageDays = Double(max(0, asOf - start)) / Double(SignalCollector.day)
+            signals.memberCount = profile.members.count
+            let reference = signals.lastSubstantiveAt ?? start
+            signals.daysSinceSubstantive = Double(max(0, asOf - reference)) / Double(SignalCollector.day)
+            let windowCount = min(SignalCollector.maximumWindows, max(1, Int((asOf - start) / SignalCollector.window) + 1))
+            signals.messagesPerWindow = (0..<windowCount).reversed().map { acc.windows[$0, default: 0] }
+            signals.substantivePerWindow = (0..<windowCount).reversed().map { acc.substantiveWindows[$0, default: 0] }
+            signals.totalSenders = acc.senders.count
+            signals.activeSenders = acc.recentSenders.count
+            if signals.personMessages > 0 {
+                let person = Double(signals.personMessages)
+                signals.topPosterShare = Double(acc.senders.values.max() ?? 0) / person
+                signals.afterHoursShare = Double(acc.afterHours) / person
+                signals.weekendShare = Double(acc.weekend) / person
+            }
+            return signals
+        }
+    }
+}

@@ -1,0 +1,292 @@
+import Foundation
+
+/// Turns measurements into verdicts. Each rule follows the meaning of its verdict in
+/// `policy-basis.md`; thresholds come from the policy and every check records its measures.
+struct VerdictEngine {
+    let policy: AnalysisPolicy
+    let asOf: Int64
+    let asOfYear: Int
+
+    init(policy: AnalysisPolicy, asOf: Int64, timeZone: TimeZone) {
+        self.policy = policy
+        self.asOf = asOf
+        let offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(asOf / 1000)))) * 1000
+        asOfYear = CivilDate.fromDays((asOf + offset) / SignalCollector.day).year
+    }
+
+    /// Why a group is not judged at all, if it is not.
+    enum Shield { case protected(String), tooNew }
+
+    func shield(_ profile: GroupProfile, _ signals: GroupSignals) -> Shield? {
+        if profile.isProtected { return .protected("marked protected by the office") }
+        if let rule = policy.exemption(id: profile.sourceID, name: profile.name) { return .protected("exempted by policy (\(rule))") }
+        if signals.ageDays < Double(policy.minimumAgeDays) { return .tooNew }
+        return nil
+    }
+
+    func analyze(profiles: [GroupProfile], signals: [GroupSignals], pairs: [PairSimilarity]) -> [GroupAnalysis] {
+        let shields = zip(profiles, signals).map { shield($0, $1) }
+        let index = Dictionary(uniqueKeysWithValues: profiles.enumerated().map { ($1.sourceID, $0) })
+        var duplicateOf: [Int: [String]] = [:]
+        var duplicateMeasures: [Int: [Measure]] = [:]
+        var containedIn: [Int: (outer: String, containment: Double, measures: [Measure])] = [:]
+        var nearMisses: [Int: [String]] = [:]
+        for pair in pairs {
+            guard let a = index[pair.a], let b = index[pair.b] else { continue }
+            let purpose = !pair.sharedTags.isEmpty || pair.nameSimilarity >= policy.duplicateNameSimilarity
+                || pair.crossPostedNotices >= policy.crossPostEvidence
+            let measures = pairMeasures(pair)
+            if pair.jaccard >= policy.duplicateJaccard {
+                if purpose {
+                    for (me, other) in [(a, pair.b), (b, pair.a)] where shields[me] == nil {
+                        duplicateOf[me, default: []].append(other)
+                        duplicateMeasures[me] = (duplicateMeasures[me] ?? []) + measures
+                    }
+                    continue
+                }
+                nearMisses[a, default: []].append("\(pair.b): same members but no shared purpose, similar name or cross-posts")
+                nearMisses[b, default: []].append("\(pair.a): same members but no shared purpose, similar name or cross-posts")
+            }
+            guard pair.containment >= policy.overlapContainment else { continue }
+            // The contained group is the smaller one; on a tie, the one with less substantive activity.
+            let aIsInner: Bool
+            if pair.sizeA != pair.sizeB {
+                aIsInner = pair.sizeA < pair.sizeB
+            } else {
+                aIsInner = (signals[a].substantiveMessages, pair.b) < (signals[b].substantiveMessages, pair.a)
+            }
+            let (inner, outer) = aIsInner ? (a, pair.b) : (b, pair.a)
+            let related = pair.sameOwnerUnit || !pair.sharedTags.isEmpty || pair.crossPostedNotices >= policy.crossPostEvidence
+            if related, shields[inner] == nil {
+                // Keep the container that holds the most of this group (then the first by id).
+                if let existing = containedIn[inner],
+                   (existing.containment, outer) >= (pair.containment, existing.outer) { continue }
+                containedIn[inner] = (outer, pair.containment, measures)
+            } else if !related {
+                nearMisses[inner, default: []].append("\(outer): contains its members but another unit with another purpose")
+            }
+        }
+        return profiles.indices.map { i in
+            let profile = profiles[i], signal = signals[i]
+            var checks: [VerdictCheck] = []
+            let shielded = shields[i]
+            checks.append(zombie(profile, signal, shielded: shielded))
+            checks.append(taskEnded(profile, signal, shielded: shielded))
+            checks.append(duplicate(duplicateOf[i] ?? [], duplicateMeasures[i] ?? [], nearMisses[i] ?? [], shielded: shielded))
+            checks.append(overlapping(containedIn[i], shielded: shielded))
+            checks.append(checkInOnly(profile, signal, shielded: shielded))
+            checks.append(protectedCheck(profile, signal, shielded: shielded))
+            checks.append(tooNew(signal, shielded: shielded))
+            return GroupAnalysis(profile: profile, signals: signal, checks: checks)
+        }
+    }
+
+    // MARK: - Rules
+
+    private func zombie(_ profile: GroupProfile, _ signals: GroupSignals, shielded: Shield?) -> VerdictCheck {
+        let days = Double(policy.zombieDays(tags: profile.tags))
+        let overrideTags = policy.overrideTags(for: profile.tags)
+        var measures = [
+            Measure("days_since_substantive", signals.daysSinceSubstantive.rounded(.down), .atLeast, days, unit: "days"),
+            Measure("age", signals.ageDays.rounded(.down), .atLeast, days, unit: "days"),
+            Measure("substantive_messages", Double(signals.substantiveMessages)),
+        ]
+        if !overrideTags.isEmpty { measures.append(Measure("threshold_from_tags_\(overrideTags.joined(separator: "_"))", days, unit: "days")) }
+        let granted = measures[0].passes && measures[1].passes
+        var reason: String
+        if signals.substantiveMessages == 0 {
+            reason = "No substantive message ever, in \(Int(signals.ageDays)) days"
+        } else {
+            reason = "Last substantive message \(Int(signals.daysSinceSubstantive)) days before as-of"
+        }
+        reason += granted ? ", at least the \(Int(days))-day zombie threshold." : ", under the \(Int(days))-day zombie threshold."
+        if !overrideTags.isEmpty { reason += " (Threshold raised for tags \(overrideTags.joined(separator: ", ")).)" }
+        return shieldedCheck(.zombie, granted: granted, reason: reason, measures: measures, shielded: shielded)
+    }
+
+    private func taskEnded(_ profile: GroupProfile, _ signals: GroupSignals, shielded: Shield?) -> VerdictCheck {
+        let peak = Double(signals.peakSubstantiveWindow)
+        let quietWindows = max(1, policy.taskQuietDays / 30)
+        let recent = signals.substantivePerWindow.suffix(quietWindows)
+        let recentRate = Double(recent.reduce(0, +)) / Double(quietWindows)
+        let decayLimit = peak * policy.taskBurstDecay
+        var measures: [Measure] = [
+            Measure("recent_substantive_per_30_days", recentRate, .atMost, decayLimit),
+            Measure("peak_substantive_per_30_days", peak),
+        ]
+        let burstDied = recentRate <= decayLimit
+        if let end = profile.taskEndAt {
+            let grace = Double(policy.taskEndGraceDays(tags: profile.tags))
+            let daysPast = Double(asOf - end) / Double(SignalCollector.day)
+            measures.insert(Measure("days_since_declared_task_end", daysPast.rounded(.down), .atLeast, grace, unit: "days"), at: 0)
+            let granted = daysPast >= grace && burstDied
+            let reason: String
+            if daysPast < grace {
+                reason = daysPast < 0
+                    ? "The declared task end \(profile.taskEnd ?? "") has not come yet."
+                    : "The declared task end \(profile.taskEnd ?? "") passed \(Int(daysPast)) days ago, within the \(Int(grace))-day grace period."
+            } else if !burstDied {
+                reason = "The declared task end \(profile.taskEnd ?? "") passed \(Int(daysPast)) days ago, but the group is still active (\(Measure.decimal(recentRate, places: 1)) substantive messages per 30 days against a peak of \(Int(peak))); the task may have been extended."
+            } else {
+                reason = "The declared task end \(profile.taskEnd ?? "") passed \(Int(daysPast)) days ago and activity has fallen to \(Measure.decimal(recentRate, places: 1)) substantive messages per 30 days (peak \(Int(peak)))."
+            }
+            return shieldedCheck(.taskEnded, granted: granted, reason: reason, measures: measures, shielded: shielded)
+        }
+        let marker = phaseMarker(profile)
+        measures.append(Measure("peak_is_burst", peak, .atLeast, Double(policy.taskMinimumBurst)))
+        let peakAge = peakAgeDays(signals)
+        measures.append(Measure("days_since_peak_window", peakAge, .atLeast, Double(policy.taskQuietDays), unit: "days"))
+        let granted = marker != nil && burstDied && peak >= Double(policy.taskMinimumBurst) && peakAge >= Double(policy.taskQuietDays)
+        let reason: String
+        if let marker {
+            if granted {
+                reason = "Named or tagged as a phase task (\(marker)); its burst of \(Int(peak)) substantive messages in 30 days has died away to \(Measure.decimal(recentRate, places: 1))."
+            } else if peak < Double(policy.taskMinimumBurst) {
+                reason = "Named or tagged as a phase task (\(marker)), but it never had a burst of activity (peak \(Int(peak)) < \(policy.taskMinimumBurst)); see zombie instead."
+            } else {
+                reason = "Named or tagged as a phase task (\(marker)), but it is still active (\(Measure.decimal(recentRate, places: 1)) substantive messages per 30 days, peak \(Int(peak)))."
+            }
+        } else {
+            reason = "No declared task end, and neither name nor tags mark a phase task."
+        }
+        return shieldedCheck(.taskEnded, granted: granted, reason: reason, measures: measures, shielded: shielded)
+    }
+
+    private func duplicate(_ partners: [String], _ measures: [Measure], _ misses: [String], shielded: Shield?) -> VerdictCheck {
+        let granted = !partners.isEmpty
+        let reason: String
+        if granted {
+            reason = "Nearly the same members (Jaccard ≥ \(Measure.decimal(policy.duplicateJaccard, places: 2))) and the same purpose as \(partners.sorted().joined(separator: ", "))."
+        } else if !misses.isEmpty {
+            reason = "Not a duplicate: " + misses.sorted().joined(separator: "; ") + "."
+        } else {
+            reason = "No other group has nearly the same members (Jaccard ≥ \(Measure.decimal(policy.duplicateJaccard, places: 2)))."
+        }
+        return shieldedCheck(.duplicate, granted: granted, reason: reason, measures: measures,
+                             related: partners.sorted(), shielded: shielded)
+    }
+
+    private func overlapping(_ container: (outer: String, containment: Double, measures: [Measure])?, shielded: Shield?) -> VerdictCheck {
+        guard let container else {
+            return shieldedCheck(.overlapping, granted: false,
+                                 reason: "No bigger group of the same unit or purpose contains \(Measure.decimal(policy.overlapContainment * 100, places: 0))% of its members.",
+                                 measures: [], shielded: shielded)
+        }
+        return shieldedCheck(.overlapping, granted: true,
+                             reason: "At least \(Measure.decimal(policy.overlapContainment * 100, places: 0))% of its members are also in \(container.outer), which has the same owner unit or purpose.",
+                             measures: container.measures, related: [container.outer], shielded: shielded)
+    }
+
+    private func checkInOnly(_ profile: GroupProfile, _ signals: GroupSignals, shielded: Shield?) -> VerdictCheck {
+        let counts = signals.windowClassCounts
+        func count(_ c: ContentClass) -> Int { counts[c.rawValue, default: 0] }
+        let person = counts.filter { $0.key != ContentClass.system.rawValue && $0.key != ContentClass.bot.rawValue }.values.reduce(0, +)
+        let nonAcknowledgement = person - count(.acknowledgement)
+        let checkInLike = count(.checkIn) + count(.rollCall) + count(.scenePhoto)
+        let share = nonAcknowledgement == 0 ? 0 : Double(checkInLike) / Double(nonAcknowledgement)
+        let threshold = policy.checkInShare(tags: profile.tags)
+        let measures = [
+            Measure("messages_in_window", Double(person), .atLeast, Double(policy.checkInMinimumMessages)),
+            Measure("check_in_share_of_non_acknowledgements", share, .atLeast, threshold, unit: "%"),
+            Measure("check_ins_roll_calls_scene_photos", Double(checkInLike)),
+            Measure("acknowledgements", Double(count(.acknowledgement))),
+            Measure("substantive_and_notices", Double(count(.substantive) + count(.notice))),
+        ]
+        let granted = measures[0].passes && measures[1].passes
+        let days = policy.checkInWindowDays
+        let reason: String
+        if !measures[0].passes {
+            reason = "Only \(person) messages by people in the last \(days) days; too few to judge (< \(policy.checkInMinimumMessages))."
+        } else if granted {
+            reason = "In the last \(days) days, \(Measure.format(share, unit: "%")) of what people posted (beyond acknowledgements) were check-ins, roll-calls and scene photos."
+        } else {
+            reason = "In the last \(days) days, check-ins, roll-calls and scene photos were \(Measure.format(share, unit: "%")) of messages beyond acknowledgements, under \(Measure.format(threshold, unit: "%")); the rest is real content."
+        }
+        return shieldedCheck(.checkInOnly, granted: granted, reason: reason, measures: measures, shielded: shielded)
+    }
+
+    private func protectedCheck(_ profile: GroupProfile, _ signals: GroupSignals, shielded: Shield?) -> VerdictCheck {
+        let dormant = Double(policy.zombieDays(tags: profile.tags))
+        let measures = [Measure("days_since_substantive", signals.daysSinceSubstantive.rounded(.down), .atLeast, dormant, unit: "days")]
+        if case .protected(let why) = shielded {
+            let note = measures[0].passes ? " It is dormant (no substantive message for \(Int(signals.daysSinceSubstantive)) days): a person should confirm it is still needed." : ""
+            return VerdictCheck(verdict: .protected, granted: true, reason: "Protected: \(why); never proposed for dissolution or merging.\(note)", measures: measures)
+        }
+        return VerdictCheck(verdict: .protected, granted: false, reason: "Not marked protected and not exempted by the policy.", measures: [])
+    }
+
+    private func tooNew(_ signals: GroupSignals, shielded: Shield?) -> VerdictCheck {
+        let measures = [Measure("age", signals.ageDays.rounded(.down), .lessThan, Double(policy.minimumAgeDays), unit: "days")]
+        if case .tooNew = shielded {
+            return VerdictCheck(verdict: .tooNew, granted: true,
+                                reason: "Only \(Int(signals.ageDays)) days old, under the \(policy.minimumAgeDays)-day minimum age; not judged yet.",
+                                measures: measures)
+        }
+        return VerdictCheck(verdict: .tooNew, granted: false,
+                            reason: "\(Int(signals.ageDays)) days old, old enough to judge (minimum \(policy.minimumAgeDays)).", measures: measures)
+    }
+
+    // MARK: - Helpers
+
+    private func shieldedCheck(_ kind: VerdictKind, granted: Bool, reason: String, measures: [Measure],
+                               related: [String] = [], shielded: Shield?) -> VerdictCheck {
+        switch shielded {
+        case .none:
+            return VerdictCheck(verdict: kind, granted: granted, reason: reason, measures: measures, related: related)
+        case .protected:
+            return VerdictCheck(verdict: kind, granted: false, reason: "Not applied: the group is protected. (\(reason))",
+                                measures: measures, related: related)
+        case .tooNew:
+            return VerdictCheck(verdict: kind, granted: false, reason: "Not judged: the group is too new. (\(reason))",
+                                measures: measures, related: related)
+        }
+    }
+
+    private func pairMeasures(_ pair: PairSimilarity) -> [Measure] {
+        [
+            Measure("jaccard_with_\(pair.a)_\(pair.b)", pair.jaccard, .atLeast, policy.duplicateJaccard, unit: "%"),
+            Measure("containment_smaller_in_larger", pair.containment, .atLeast, policy.overlapContainment, unit: "%"),
+            Measure("shared_members", Double(pair.shared)),
+            Measure("name_similarity", pair.nameSimilarity, .atLeast, policy.duplicateNameSimilarity, unit: "%"),
+            Measure("shared_purpose_tags", Double(pair.sharedTags.count)),
+            Measure("same_owner_unit", pair.sameOwnerUnit ? 1 : 0),
+            Measure("cross_posted_notices", Double(pair.crossPostedNotices), .atLeast, Double(policy.crossPostEvidence)),
+        ]
+    }
+
+    /// The phase-task marker in the name or tags, or a past year in the name.
+    func phaseMarker(_ profile: GroupProfile) -> String? {
+        let haystacks = [profile.name.lowercased()] + profile.tags.map { $0.lowercased() }
+        for marker in policy.phaseTaskMarkers {
+            let needle = marker.lowercased()
+            if haystacks.contains(where: { $0.contains(needle) }) { return marker }
+        }
+        if let year = VerdictEngine.yearInName(profile.name), year < asOfYear { return "\(year)" }
+        return nil
+    }
+
+    /// A four-digit year 2000–2099 standing alone in a name ("2024年", "2024 audit").
+    static func yearInName(_ name: String) -> Int? {
+        let scalars = Array(name.unicodeScalars)
+        var index = 0
+        while index + 4 <= scalars.count {
+            let slice = scalars[index..<index + 4]
+            let before = index > 0 ? scalars[index - 1] : nil
+            let after = index + 4 < scalars.count ? scalars[index + 4] : nil
+            func isDigit(_ s: Unicode.Scalar?) -> Bool { s.map { ("0"..."9").contains($0) } ?? false }
+            if slice.allSatisfy({ ("0"..."9").contains($0) }), !isDigit(before), !isDigit(after),
+               let year = Int(String(String.UnicodeScalarView(slice))), (2000...2099).contains(year) {
+                return year
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Days between the end of the busiest substantive window and as-of.
+    private func peakAgeDays(_ signals: GroupSignals) -> Double {
+        let windows = signals.substantivePerWindow
+        guard let peak = windows.max(), peak > 0, let last = windows.lastIndex(of: peak) else { return 0 }
+        return Double((windows.count - 1 - last) * 30)
+    }
+}

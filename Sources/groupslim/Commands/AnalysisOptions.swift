@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import GroupSlimKit
+
+/// Options shared by every command that analyzes: the database, the as-of instant, the policy.
+struct AnalysisOptions: ParsableArguments {
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp(
+        "Analyze as of this date or time (a bare date means the end of that day). Default: the latest message in the database.",
+        valueName: "date"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("A JSON policy file; keys left out keep their defaults (see `groupslim policy`).",
+                               valueName: "file"))
+    var policy: String?
+
+    func loadPolicy() throws -> AnalysisPolicy {
+        try policy.map(AnalysisPolicy.load(path:)) ?? AnalysisPolicy()
+    }
+
+    func openStore() throws -> GroupStore {
+        guard FileManager.default.fileExists(atPath: database.db) else {
+            throw CLIError("\(database.db) does not exist. Import an export first: groupslim import PATH --db \(database.db)")
+        }
+        return try GroupStore(path: database.db)
+    }
+
+    /// Runs the analysis with these options.
+    func analyze() throws -> AnalysisResult {
+        let store = try openStore()
+        let policy = try loadPolicy()
+        var analyzer = Analyzer(policy: policy)
+        if let asOf {
+            analyzer.asOf = try AsOfParser.parse(asOf, store: store, policy: policy)
+        }
+        return try analyzer.run(store)
+    }
+}
+
+/// Reads `--as-of` in the analysis zone; a bare date covers that whole day.
+enum AsOfParser {
+    static func parse(_ text: String, store: GroupStore, policy: AnalysisPolicy) throws -> Int64 {
+        let zone = try Analyzer.analysisZone(store, policy: policy)
+        guard let parsed = TimestampParser(timeZone: zone).parse(text) else { throw AnalysisError.badAsOf(value: text) }
+        return parsed.isDateOnly ? parsed.milliseconds + 86_400_000 - 1 : parsed.milliseconds
+    }
+}
