@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "GroupSlimKit", targets: ["GroupSlimKit"]),
         .executable(name: "groupslim", targets: ["groupslim"]),
+        .executable(name: "groupslim-bench", targets: ["groupslim-bench"]),
     ],
     dependencies: [
         // The only third-party dependency: the CLI front end (subcommands, --help).
@@ -29,6 +30,11 @@ let package = Package(
                 "GroupSlimKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Benchmarks: figures printed as ratios against a baseline run in the same command.
+        .executableTarget(
+            name: "groupslim-bench",
+            dependencies: ["GroupSlimKit"]
         ),
         .testTarget(
             name: "GroupSlimKitTests",

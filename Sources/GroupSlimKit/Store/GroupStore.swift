@@ -46,7 +46,8 @@ public final class GroupStore {
             SELECT g.platform, COUNT(*),
                    (SELECT COUNT(*) FROM memberships m JOIN groups g2 ON g2.id = m.group_id WHERE g2.platform = g.platform),
                    (SELECT COUNT(*) FROM messages x JOIN groups g3 ON g3.id = x.group_id WHERE g3.platform = g.platform),
-                   (SELECT COUNT(*) FROM people p WHERE p.platform = g.platform)
+                   (SELECT COUNT(DISTINCT m2.person_id) FROM memberships m2 JOIN groups g4 ON g4.id = m2.group_id
+                    WHERE g4.platform = g.platform)
             FROM groups g GROUP BY g.platform ORDER BY g.platform
             """) {
             StoreStatistics.PlatformCounts(

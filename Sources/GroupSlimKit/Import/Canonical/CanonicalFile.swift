@@ -66,7 +66,6 @@ public enum CanonicalFile: String, CaseIterable, Sendable {
                 Column("name", ["姓名", "名称"]),
                 Column("unit", ["单位", "部门"]),
                 Column("aliases", ["alias", "别名", "其他账号", "其他id"]),
-                Column("platform", ["平台"]),
             ]
         }
     }

@@ -10,6 +10,10 @@ struct CanonicalImporter {
     let options: ImportOptions
     private let parser: TimestampParser
     static let defaultPlatform = "other"
+    /// People in a canonical export are identified by the office's own ids, one namespace for
+    /// the whole folder whatever platform each group is on: the same cadre in a WeChat and a
+    /// DingTalk group is one person carrying both burdens.
+    static let identityNamespace = "canonical"
 
     init(options: ImportOptions) {
         self.options = options
@@ -26,7 +30,6 @@ struct CanonicalImporter {
     private struct DirectoryEntry {
         var name: String?
         var unit: String?
-        var platform: String?
         var line: Int
     }
 
@@ -39,7 +42,6 @@ struct CanonicalImporter {
         /// Alias id → the main id it belongs to.
         var aliasOf: [String: String] = [:]
         var referenced: Set<String> = []
-        var platformCounts: [String: Int] = [:]
     }
 
     func run(folder: URL, writer: StoreWriter) throws -> ImportSummary {
@@ -103,7 +105,6 @@ struct CanonicalImporter {
             }
             let id = try writer.upsertGroup(group)
             context.groups[sourceID] = (id, platform)
-            context.platformCounts[platform, default: 0] += 1
         }
     }
 
@@ -111,8 +112,7 @@ struct CanonicalImporter {
         try forEachRecord(url, file: .people, context: context) { header, record, name in
             let id = try header.required("member_id", in: record)
             context.directory[id] = DirectoryEntry(
-                name: header.value("name", in: record), unit: header.value("unit", in: record),
-                platform: header.value("platform", in: record)?.lowercased(), line: record.line)
+                name: header.value("name", in: record), unit: header.value("unit", in: record), line: record.line)
             for alias in CanonicalImporter.splitTags(header.value("aliases", in: record)) where alias != id {
                 if let other = context.aliasOf[alias], other != id {
                     throw ImportError.badValue(file: name, line: record.line, column: "aliases", value: alias,
@@ -139,7 +139,7 @@ struct CanonicalImporter {
             let left = try header.value("left_at", in: record).map {
                 try time($0, column: "left_at", file: name, line: record.line).milliseconds
             }
-            let person = try person(memberID, platform: group.platform, name: header.value("name", in: record),
+            let person = try person(memberID, name: header.value("name", in: record),
                                     unit: header.value("unit", in: record), writer: writer, context: context)
             try writer.upsertMembership(groupID: group.id, personID: person, role: role, joinedAt: joined, leftAt: left,
                                         source: .roster)
@@ -167,7 +167,7 @@ struct CanonicalImporter {
                     expected: "one of " + MessageKind.allCases.map(\.rawValue).joined(separator: ", "))
             }
             let mainID = context.aliasOf[senderID] ?? senderID
-            let person = try person(senderID, platform: group.platform, name: nil, unit: nil, writer: writer, context: context)
+            let person = try person(senderID, name: nil, unit: nil, writer: writer, context: context)
             let message = MessageRecord(
                 sentAt: sentAt, sentRaw: rawTime, kind: kind, text: header.rawValue("text", in: record),
                 sourceMessageID: header.value("message_id", in: record))
@@ -176,23 +176,21 @@ struct CanonicalImporter {
     }
 
     /// Creates the people of people.csv that no roster or message mentioned, so the directory
-    /// is complete, under the import's main platform.
+    /// is complete.
     private func storeDirectory(writer: StoreWriter, context: Context) throws {
-        let mainPlatform = context.platformCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
-            ?? CanonicalImporter.defaultPlatform
         for id in context.directory.keys.sorted() where !context.referenced.contains(id) {
-            let entry = context.directory[id]!
-            _ = try person(id, platform: entry.platform ?? mainPlatform, name: nil, unit: nil, writer: writer, context: context)
+            _ = try person(id, name: nil, unit: nil, writer: writer, context: context)
         }
     }
 
     // MARK: - Helpers
 
-    private func person(_ rawID: String, platform: String, name: String?, unit: String?, writer: StoreWriter,
+    private func person(_ rawID: String, name: String?, unit: String?, writer: StoreWriter,
                         context: Context) throws -> Int64 {
         let mainID = context.aliasOf[rawID] ?? rawID
         let entry = context.directory[mainID]
         let isFirstMention = context.referenced.insert(mainID).inserted
+        let platform = CanonicalImporter.identityNamespace
         let id = try writer.personID(
             platform: platform, sourceID: mainID, name: name ?? (isFirstMention ? entry?.name : nil),
             unit: unit ?? (isFirstMention ? entry?.unit : nil))
