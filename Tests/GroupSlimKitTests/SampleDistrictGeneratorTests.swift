@@ -167,7 +167,11 @@ struct SampleDistrictGeneratorTests {
         func tags(_ id: String) -> Set<String> { Set(group[id]!["purpose_tags"].split(separator: ";").map(String.init)) }
         var planted = Set<[String]>()
         for label in sample.truth.labels {
-            for other in label.related { planted.insert([label.groupID, other].sorted()) }
+            for other in label.related {
+                planted.insert([label.groupID, other].sorted())
+                // Ids are compared within a platform, so planted partners share one.
+                #expect(group[label.groupID]!["platform"] == group[other]!["platform"])
+            }
             let mine = members[label.groupID]!
             switch label.kind {
             case "duplicate":

@@ -250,6 +250,13 @@ struct SampleDistrictPlanner: Sendable {
 
         // 5. Platform, admins, bots, inferred posters, leavers, time.
         for g in range { decorate(g, rng: &rng) }
+        // Planted relations stay on one platform: member ids are only comparable within a
+        // platform for an importer that keys people by (platform, id), and a label must not depend
+        // on that choice.
+        for g in range {
+            if plans[g].bigIndex >= 0 { plans[g].platform = plans[plans[g].bigIndex].platform }
+            if plans[g].kind == .duplicate { plans[g].platform = plans[duplicateSets[plans[g].duplicateSet][0]].platform }
+        }
         // Copies of a duplicate set are created after their base, so bases are timed first.
         for g in range where !(plans[g].kind == .duplicate && duplicateSets[plans[g].duplicateSet][0] != g) {
             planTimes(g, rng: &rng)
@@ -623,12 +630,7 @@ struct SampleDistrictPlanner: Sendable {
 
     private mutating func decorate(_ g: Int, rng: inout SeededGenerator) {
         var plan = plans[g]
-        if plan.kind == .duplicate, duplicateSets[plan.duplicateSet][0] != g {
-            let base = plans[duplicateSets[plan.duplicateSet][0]]
-            plan.platform = rng.chance(0.6) ? base.platform : rng.pick(["dingtalk", "wecom", "wechat"])
-        } else {
-            plan.platform = ["wechat", "dingtalk", "wecom", "qq"][rng.weighted([0.68, 0.12, 0.1, 0.1])]
-        }
+        plan.platform = ["wechat", "dingtalk", "wecom", "qq"][rng.weighted([0.68, 0.12, 0.1, 0.1])]
         // Admins: colleagues of the owner first, then any cadre in the group.
         let ownerPeople = world.units[plan.ownerUnit].people
         var candidates = plan.members.filter { ownerPeople.contains($0) && $0 != plan.owner }
