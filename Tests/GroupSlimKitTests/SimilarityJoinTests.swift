@@ -214,20 +214,20 @@ struct SimilarityJoinTests {
         let universe = [6, 20, 60, 400, 3_000][shape % 5]
         let zipf = (shape / 5) % 2 == 1
         let profile = (shape / 10) % 4 // 0 tiny, 1 mixed, 2 one huge, 3 medium
-        let count = random.between(2...45)
+        let count = random.int(2...45)
         var sets: [[Int32]] = []
         for _ in 0..<count {
             let size: Int
             switch profile {
             case 0: size = random.below(4)
-            case 1: size = random.chance(0.3) ? random.below(3) : random.between(3...30)
-            case 3: size = random.between(5...25)
-            default: size = random.between(1...12)
+            case 1: size = random.chance(0.3) ? random.below(3) : random.int(3...30)
+            case 3: size = random.int(5...25)
+            default: size = random.int(1...12)
             }
             sets.append(draw(size, universe: universe, zipf: zipf, random: &random))
         }
         if profile == 2 {
-            let huge = min(universe, random.between(200...1_200))
+            let huge = min(universe, random.int(200...1_200))
             sets.insert(draw(huge, universe: universe, zipf: false, random: &random), at: random.below(sets.count + 1))
         }
         let plants = random.below(6)

@@ -249,6 +249,7 @@ struct SampleDistrictPlanner: Sendable {
         for g in range where plans[g].bigIndex >= 0 { deriveInside(g, others: Array(range), rng: &rng) }
 
         // 5. Platform, admins, bots, inferred posters, leavers, time.
+        assignPlatforms(range.filter { isIndependent(plans[$0]) }, rng: &rng)
         for g in range { decorate(g, rng: &rng) }
         // Planted relations stay on one platform: member ids are only comparable within a
         // platform for an importer that keys people by (platform, id), and a label must not depend
@@ -628,9 +629,24 @@ struct SampleDistrictPlanner: Sendable {
 
     private static let simpleKinds: Set<SampleGroupKind> = [.active, .busyNotice, .zombie, .monthly]
 
+    /// Mostly WeChat, some DingTalk, WeCom and QQ, by quota rather than by chance so that every
+    /// platform appears in any block of ten groups or more.
+    private mutating func assignPlatforms(_ groups: [Int], rng: inout SeededGenerator) {
+        let names = ["dingtalk", "wecom", "qq"]
+        let shares = [0.12, 0.1, 0.1]
+        var platforms: [String] = []
+        for (name, share) in zip(names, shares) {
+            let count = max(groups.count >= 10 ? 1 : 0, Int((Double(groups.count) * share).rounded()))
+            platforms += Array(repeating: name, count: count)
+        }
+        platforms = Array(platforms.prefix(groups.count))
+        platforms += Array(repeating: "wechat", count: groups.count - platforms.count)
+        rng.shuffle(&platforms)
+        for (g, platform) in zip(groups, platforms) { plans[g].platform = platform }
+    }
+
     private mutating func decorate(_ g: Int, rng: inout SeededGenerator) {
         var plan = plans[g]
-        plan.platform = ["wechat", "dingtalk", "wecom", "qq"][rng.weighted([0.68, 0.12, 0.1, 0.1])]
         // Admins: colleagues of the owner first, then any cadre in the group.
         let ownerPeople = world.units[plan.ownerUnit].people
         var candidates = plan.members.filter { ownerPeople.contains($0) && $0 != plan.owner }

@@ -1,10 +1,11 @@
-/// The generator's only source of randomness: SplitMix64, with every draw derived by our own
-/// arithmetic so the output is byte-identical across runs, machines and Swift versions.
+/// The project's one source of randomness (sample districts, similarity workloads, randomized
+/// tests): SplitMix64, with every draw derived by our own arithmetic so the output is
+/// byte-identical across runs, machines and Swift versions.
 ///
 /// The standard library's `random(in:using:)` and `shuffled(using:)` are deliberately not used:
 /// their algorithms are not part of the language's stability promise, and a change there would
 /// silently change every generated district.
-struct SeededGenerator: Sendable {
+struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     init(seed: UInt64) {
