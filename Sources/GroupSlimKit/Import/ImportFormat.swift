@@ -5,15 +5,28 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case auto
     case canonical
 
+    /// The reader of this format; `nil` only for `auto`. Add a new format here and in the
+    /// enum: detection tries every importer in the order of `allCases`.
+    var importer: (any FormatImporter.Type)? {
+        switch self {
+        case .auto: return nil
+        case .canonical: return CanonicalImporter.self
+        }
+    }
+
     /// Detects the format of `url` from what is inside it, not from its name alone.
     /// - Throws: ``ImportError/unknownFormat(path:tried:)`` listing what was tried.
     public static func detect(_ url: URL) throws -> ImportFormat {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+        guard FileManager.default.fileExists(atPath: url.path) else {
             throw ImportError.pathNotFound(path: url.path)
         }
-        if isFolder.boolValue, CanonicalImporter.locate(.groups, in: url) != nil { return .canonical }
-        throw ImportError.unknownFormat(
-            path: url.path, tried: ["canonical (a folder with groups.csv, members.csv, messages.csv)"])
+        // Plain loops: key paths over existential metatypes crash the 6.3 compiler.
+        var tried: [String] = []
+        for format in allCases {
+            guard let importer = format.importer else { continue }
+            if importer.recognizes(url) { return format }
+            tried.append(importer.expectation)
+        }
+        throw ImportError.unknownFormat(path: url.path, tried: tried)
     }
 }

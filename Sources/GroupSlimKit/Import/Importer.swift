@@ -19,11 +19,8 @@ public struct Importer {
             let writer = try StoreWriter(
                 store: store, source: url.path, format: resolved.rawValue, timeZone: options.timeZone,
                 keepText: options.keepText, classifier: classifier)
-            let summary: ImportSummary
-            switch resolved {
-            case .canonical, .auto:
-                summary = try CanonicalImporter(options: options).run(folder: url, writer: writer)
-            }
+            guard let importer = resolved.importer else { throw ImportError.unknownFormat(path: url.path, tried: []) }
+            let summary = try importer.init(options: options).run(source: url, writer: writer)
             try writer.finish()
             return summary
         }
