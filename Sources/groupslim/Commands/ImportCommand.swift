@@ -43,6 +43,10 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Ctrl-C must stop an import even when a parent (a test runner, a scheduler) started us
+        // with SIGINT ignored: the open transaction is simply never committed, and SQLite rolls
+        // it back the next time the database is opened, so the database stays as before.
+        signal(SIGINT, SIG_DFL)
         let zone = try timezone.map(ImportOptions.timeZone(named:)) ?? .current
         let progress = ProgressPrinter()
         let options = ImportOptions(timeZone: zone, keepText: !noText, progress: progress.isEnabled ? progress.report : nil)
