@@ -89,6 +89,22 @@ enum Schema {
         CREATE INDEX messages_by_group_time ON messages (group_id, sent_at);
         CREATE INDEX messages_by_hash ON messages (content_hash) WHERE content_hash IS NOT NULL;
         """,
+        // The decisions ledger: what the office decided about a group, so later plans honor it.
+        // `evidence` is the verdict list when the decision was taken (a rejection stands only
+        // while the evidence is unchanged).
+        """
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('keep', 'dissolved', 'merged', 'reject')),
+            into_group_id INTEGER REFERENCES groups(id),
+            decided_on TEXT NOT NULL,
+            until TEXT,
+            reason TEXT,
+            evidence TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX decisions_by_group ON decisions (group_id, decided_on);
+        """,
     ]
 
     /// The schema version this build writes.

@@ -84,6 +84,7 @@ extension AnalysisPolicy {
         try fraction(checkInShare, "check_in_share")
         try fraction(taskBurstDecay, "task_burst_decay")
         try fraction(duplicateNameSimilarity, "duplicate_name_similarity")
+        try fraction(reboundMemberShare, "rebound_member_share")
         guard WorkingHours.minutes(workingHours.start) != nil, WorkingHours.minutes(workingHours.end) != nil else {
             throw PolicyError.invalid(path: path, detail: "working_hours start/end must be HH:MM")
         }

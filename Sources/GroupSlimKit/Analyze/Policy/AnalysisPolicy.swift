@@ -51,6 +51,9 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     ]
     /// Groups never proposed: exact ids, or name patterns with `*` wildcards.
     public var exemptions = Exemptions()
+    /// A new group regrows a dissolved or merged one when at least this share of its members were
+    /// in it (and the purpose matches): a clear majority of the old circle, back together.
+    public var reboundMemberShare: Double = 0.6
 
     public init() {}
 
@@ -158,6 +161,7 @@ extension AnalysisPolicy {
         workingHours = try c.decodeIfPresent(WorkingHours.self, forKey: .workingHours) ?? workingHours
         tagOverrides = try c.decodeIfPresent([TagOverride].self, forKey: .tagOverrides) ?? tagOverrides
         exemptions = try c.decodeIfPresent(Exemptions.self, forKey: .exemptions) ?? exemptions
+        reboundMemberShare = try c.decodeIfPresent(Double.self, forKey: .reboundMemberShare) ?? reboundMemberShare
     }
 }
 

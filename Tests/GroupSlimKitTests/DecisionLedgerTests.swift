@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import GroupSlimKit
+
+/// The decisions ledger and rebound detection on small hand-built districts.
+@Suite("Decisions ledger and rebounds")
+struct DecisionLedgerTests {
+    static func talk(_ index: Int) -> String { "第\(index)次协调：二号楼电梯加装的居民意见还差三户没有签字，请网格员本周上门" }
+    static let staff = DistrictBuilder.people("s", 0..<10)
+
+    /// A zombie, a duplicate pair, an active group, a group still talking after its "dissolution",
+    /// and two groups started after the decisions: one regrowing the zombie, one unrelated.
+    static func district() -> DistrictBuilder {
+        var d = DistrictBuilder()
+        let chatter = { (from: Double, to: Double) in
+            DistrictBuilder.chatter(from: from, to: to, every: 4, senders: staff, text: talk)
+        }
+        d.add(.init(id: "old", name: "老旧小区改造协调群", unit: "城建科", tags: ["改造"], members: staff,
+                    createdDaysAgo: 500, messages: chatter(480, 200)))
+        d.add(.init(id: "busy", name: "综合办公群", unit: "党政办", members: DistrictBuilder.people("b", 0..<8),
+                    createdDaysAgo: 500, messages: DistrictBuilder.chatter(from: 400, to: 1, every: 3,
+                        senders: DistrictBuilder.people("b", 0..<8), text: talk)))
+        d.add(.init(id: "lingering", name: "创卫迎检群", unit: "城管科", members: DistrictBuilder.people("c", 0..<6),
+                    createdDaysAgo: 400, messages: DistrictBuilder.chatter(from: 390, to: 2, every: 6,
+                        senders: DistrictBuilder.people("c", 0..<6), text: talk)))
+        // Started 20 days ago: seven of its eight members were in "old", same tag → a rebound.
+        d.add(.init(id: "regrown", name: "小区改造工作群", unit: "城建科", tags: ["改造"],
+                    members: Array(staff.prefix(7)) + ["x1"], createdDaysAgo: 20, messages: chatter(19, 1)))
+        // Started 20 days ago with the same people but a different purpose and unit → not a rebound.
+        d.add(.init(id: "other", name: "工会活动报名", unit: "工会", tags: ["工会"], members: Array(staff.prefix(7)) + ["x2"],
+                    createdDaysAgo: 20, messages: chatter(19, 1)))
+        return d
+    }
+
+    static func analyze(_ store: GroupStore) throws -> AnalysisResult {
+        try Analyzer(asOf: DistrictBuilder.asOf, timeZone: TestFiles.shanghai).run(store)
+    }
+
+    @Test("decisions are checked: unknown groups, missing and misplaced options, bad dates")
+    func validation() throws {
+        let store = try Self.district().build()
+        let analysis = try Self.analyze(store)
+        let ledger = DecisionLedger(store: store)
+        func error(_ request: DecisionRequest) -> DecisionError? {
+            do { _ = try ledger.record(request, analysis: analysis); return nil } catch { return error as? DecisionError }
+        }
+        #expect(error(.init(group: "nope", kind: .dissolved)) == .unknownGroup(id: "nope"))
+        #expect(error(.init(group: "old", kind: .keep, reason: "x"))
+            == .missingOption(kind: .keep, option: "--until DATE", why: "a certification must end so the group is reviewed again"))
+        #expect(error(.init(group: "old", kind: .keep, until: "2027-01-01")) != nil, "keep needs a reason")
+        #expect(error(.init(group: "old", kind: .merged)) != nil, "merged needs --into")
+        #expect(error(.init(group: "old", kind: .merged, into: "wechat:old")) == .mergedIntoItself(id: "old"))
+        #expect(error(.init(group: "old", kind: .dissolved, until: "2027-01-01")) == .unexpectedOption(kind: .dissolved, option: "--until"))
+        #expect(error(.init(group: "old", kind: .dissolved, date: "2026-02-30")) == .badDate(option: "--date", value: "2026-02-30"))
+        #expect(error(.init(group: "old", kind: .keep, date: "2026-06-01", until: "2026-05-01", reason: "x"))
+            == .untilNotAfterDate(until: "2026-05-01", date: "2026-06-01"))
+        #expect(error(.init(group: "old", kind: .reject)) != nil, "reject needs a reason")
+        #expect(try ledger.all().isEmpty, "nothing invalid was recorded")
+        let message = DecisionError.badDate(option: "--until", value: "next week").description
+        #expect(message.contains("YYYY-MM-DD"))
+    }
+
+    @Test("rulings: certification until its day, rejection until new evidence, dissolution carried out or not")
+    func rulings() throws {
+        let store = try Self.district().build()
+        let analysis = try Self.analyze(store)
+        #expect(analysis.group("old")?.verdicts.contains(.zombie) == true)
+        let ledger = DecisionLedger(store: store)
+        try ledger.record(.init(group: "old", kind: .dissolved, date: "2026-05-01"), analysis: analysis)
+        try ledger.record(.init(group: "lingering", kind: .dissolved, date: "2026-05-01"), analysis: analysis)
+        try ledger.record(.init(group: "busy", kind: .keep, date: "2026-01-01", until: "2026-06-30", reason: "年度考核"),
+                          analysis: analysis)
+        // The office rejects a zombie verdict on "regrown" before it exists as a zombie: no evidence then.
+        try ledger.record(.init(group: "other", kind: .reject, date: "2026-06-20", reason: "工会必要"), analysis: analysis)
+
+        let rulings = try ledger.rulings(for: analysis)
+        func ruling(_ id: String) -> LedgerRuling? { rulings[analysis.group(id)!.profile.rowID]?.ruling }
+        #expect(ruling("old") == .carriedOut(.dissolved, on: "2026-05-01", into: nil))
+        guard case .notCarriedOut(.dissolved, "2026-05-01", nil, let since)? = ruling("lingering") else {
+            Issue.record("lingering should not be carried out: \(String(describing: ruling("lingering")))")
+            return
+        }
+        // Every 6 days from 390 days ago; after 2026-05-02 00:00 (59.7 days before as-of): 54, 48 … 6.
+        #expect(since == 9)
+        #expect(ruling("busy") == .certified(until: "2026-06-30", reason: "年度考核"), "as-of is 2026-06-30: still covered")
+        #expect(ruling("other") == .rejectionStands(on: "2026-06-20", reason: "工会必要"))
+        #expect(ruling("regrown") == nil)
+
+        // A day later the certification has run out.
+        let later = try Analyzer(asOf: DistrictBuilder.asOf + DistrictBuilder.day, timeZone: TestFiles.shanghai).run(store)
+        let laterRulings = try ledger.rulings(for: later)
+        #expect(laterRulings[later.group("busy")!.profile.rowID]?.ruling == .certificationExpired(until: "2026-06-30"))
+        // Decisions dated after as-of are not in force yet.
+        try ledger.record(.init(group: "busy", kind: .dissolved, date: "2026-12-01"), analysis: analysis)
+        #expect(try ledger.rulings(for: analysis)[analysis.group("busy")!.profile.rowID]?.ruling
+            == .certified(until: "2026-06-30", reason: "年度考核"))
+        #expect(LedgerRuling.certified(until: "2026-06-30", reason: nil).allowsProposal == false)
+        #expect(LedgerRuling.certificationExpired(until: "2026-06-30").allowsProposal)
+    }
+
+    @Test("a rejection reopens when a verdict appears that the office did not see")
+    func rejectionReopens() throws {
+        let store = try Self.district().build()
+        // Decided when the group was still busy (as-of 250 days earlier): no verdict then.
+        let early = try Analyzer(asOf: DistrictBuilder.asOf - 250 * DistrictBuilder.day, timeZone: TestFiles.shanghai).run(store)
+        #expect(early.group("old")?.verdicts.contains(.zombie) == false)
+        let ledger = DecisionLedger(store: store)
+        try ledger.record(.init(group: "old", kind: .reject, reason: "还要用"), analysis: early)
+        let now = try Self.analyze(store)
+        let ruling = try ledger.rulings(for: now)[now.group("old")!.profile.rowID]?.ruling
+        #expect(ruling == .rejectionReopened(on: "2025-10-23", newVerdicts: [.zombie]))
+        #expect(ruling?.allowsProposal == true)
+    }
+
+    @Test("rebound: the same circle regrouped for the same purpose after a dissolution, and nothing else")
+    func rebound() throws {
+        let store = try Self.district().build()
+        let analysis = try Self.analyze(store)
+        let ledger = DecisionLedger(store: store)
+        #expect(ReboundDetector(policy: AnalysisPolicy()).detect(analysis, decisions: try ledger.all()).isEmpty)
+        try ledger.record(.init(group: "old", kind: .dissolved, date: "2026-05-01"), analysis: analysis)
+        let rebounds = ReboundDetector(policy: AnalysisPolicy()).detect(analysis, decisions: try ledger.all())
+        #expect(rebounds.count == 1)
+        let rebound = try #require(rebounds.first)
+        #expect(rebound.group == "wechat:regrown")
+        #expect(rebound.earlierGroup == "wechat:old")
+        #expect(rebound.sharedMembers == 7)
+        #expect(rebound.memberShare == 0.875)
+        #expect(rebound.sharedTags == ["改造"])
+        #expect(rebound.purposeEvidence == "tags")
+        #expect(rebound.startedOn == "2026-06-10")
+        #expect(rebound.summary.contains("wechat:old"))
+
+        // A group that started before the decision is not a rebound of it.
+        let early = try DecisionLedger(store: Self.district().build())
+        let earlyStore = early.store
+        let earlyAnalysis = try Self.analyze(earlyStore)
+        try early.record(.init(group: "old", kind: .dissolved, date: "2026-06-25"), analysis: earlyAnalysis)
+        #expect(ReboundDetector(policy: AnalysisPolicy()).detect(earlyAnalysis, decisions: try early.all()).isEmpty)
+
+        // A stricter share finds nothing: 7 of 8 is under 0.9.
+        var strict = AnalysisPolicy()
+        strict.reboundMemberShare = 0.9
+        #expect(ReboundDetector(policy: strict).detect(analysis, decisions: try ledger.all()).isEmpty)
+    }
+}
