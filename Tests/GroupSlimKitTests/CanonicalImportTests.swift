@@ -300,4 +300,21 @@ struct CanonicalImportTests {
             _ = try ImportFormat.detect(noGroups)
         }
     }
+
+    @Test("an empty groups.csv, times out of range and a record of megabytes are named, and nothing is stored")
+    func hostileInput() throws {
+        try expectFailure(try folder(groups: "", name: "empty"), file: "groups.csv", line: nil, mentions: ["empty", "header"])
+        for (value, label) in [("1850-01-01 10:00", "old"), ("99999999999999999", "epoch"), ("2026-13-01", "month"),
+                               ("2026-02-30 09:00", "day"), ("2201-01-01", "future")] {
+            try expectFailure(try folder(messages: Self.messages + "g1,\(value),u1,m9,text,秘密\n", name: label),
+                              file: "messages.csv", line: 4, mentions: ["sent_at", value, "1990"], hides: ["秘密"])
+        }
+        // An unclosed quote swallowing 65 MiB: refused at its line once past the record limit,
+        // without reading the rest of the file into memory.
+        var big = Array((Self.messages + "g1,2026-03-05 10:00,u1,m9,text,\"").utf8)
+        big += [UInt8](repeating: UInt8(ascii: "x"), count: CSVReader.maximumRecordBytes + 1_048_576)
+        let hostile = try folder(name: "huge")
+        _ = try TestFiles.write(big, to: hostile, as: "messages.csv")
+        try expectFailure(hostile, file: "messages.csv", line: 4, mentions: ["MiB"])
+    }
 }

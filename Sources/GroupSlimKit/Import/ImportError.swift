@@ -22,6 +22,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     case unknownGroup(file: String, line: Int, groupID: String)
     case unknownFormat(path: String, tried: [String])
     case badTimeZone(name: String)
+    case emptyFile(file: String, expected: String)
 
     public var description: String {
         switch self {
@@ -55,6 +56,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
             return "\(file), line \(line): group '\(groupID)' is not in groups.csv or in the database."
         case .unknownFormat(let path, let tried):
             return "\(path): not a recognized export (tried: \(tried.joined(separator: ", ")))."
+        case .emptyFile(let file, let expected):
+            return "\(file): the file is empty; expected \(expected)."
         case .badTimeZone(let name):
             return "'\(name)' is not a known time zone; use an IANA name such as Asia/Shanghai or UTC."
         }

@@ -228,7 +228,9 @@ struct CanonicalImporter {
         let reader = try CSVReader(url: url, displayName: name)
         guard let headerRecord = try reader.next() else {
             context.files.append(.init(path: name, records: 0, encoding: reader.encoding.rawValue))
-            if file == .groups { throw ImportError.missingValue(file: name, line: 1, column: "header row") }
+            if file == .groups {
+                throw ImportError.emptyFile(file: name, expected: "a header row naming the columns (group_id, name, …) and one row per group")
+            }
             return
         }
         let header = try HeaderMap(header: headerRecord, columns: file.columns, file: name)
