@@ -317,4 +317,28 @@ struct CanonicalImportTests {
         _ = try TestFiles.write(big, to: hostile, as: "messages.csv")
         try expectFailure(hostile, file: "messages.csv", line: 4, mentions: ["MiB"])
     }
+
+    @Test("--skip-bad skips record-level problems, counts them per reason, and still stops on file-level ones")
+    func skipBad() throws {
+        let bad = try folder(
+            members: Self.members + "g9,u3,王芳\n",
+            messages: Self.messages + "g1,next tuesday,u1,m7,text,秘密\ng1,2026-03-05 10:00,u1,m8,text,好,extra\n"
+                + "g1,2026-03-06 10:00,u1,m9,text,这条是好的\n")
+        let options = ImportOptions(timeZone: TestFiles.shanghai, skipBad: true)
+        let store = try GroupStore.inMemory()
+        let summary = try Importer(options: options).importSource(bad, into: store)
+        #expect(summary.skipped.byReason == ["unknown group": 1, "bad sent_at": 1, "wrong number of fields": 1])
+        #expect(summary.skipped.examples.count == 3)
+        #expect(summary.skipped.examples.allSatisfy { !$0.contains("秘密") }, "errors never quote message text")
+        #expect(try store.connection.scalarInt("SELECT COUNT(*) FROM messages WHERE source_message_id = 'm9'") == 1,
+                "the good record after the bad ones is imported")
+        let text = ImportReport.text(summary)
+        #expect(text.contains("skipped 3 bad record(s) (--skip-bad): bad sent_at 1, unknown group 1, wrong number of fields 1"))
+
+        // Without the flag the same folder fails and stores nothing.
+        try expectFailure(bad, file: "members.csv", line: 5, mentions: ["'g9'"])
+        // A file-level problem is not skippable.
+        let broken = try folder(messages: "group_id,sender_id\ng1,u1\n", name: "brokenheader")
+        #expect(throws: ImportError.self) { try Importer(options: options).importSource(broken, into: try GroupStore.inMemory()) }
+    }
 }

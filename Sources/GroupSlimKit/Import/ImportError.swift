@@ -23,6 +23,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     case unknownFormat(path: String, tried: [String])
     case badTimeZone(name: String)
     case emptyFile(file: String, expected: String)
+    /// One record (a JSON object, a chat line) that is not what its format says, at `record`
+    /// (a line number or "record N"); skippable with `--skip-bad`.
+    case malformedRecord(file: String, record: String, expected: String)
 
     public var description: String {
         switch self {
@@ -56,6 +59,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
             return "\(file), line \(line): group '\(groupID)' is not in groups.csv or in the database."
         case .unknownFormat(let path, let tried):
             return "\(path): not a recognized export (tried: \(tried.joined(separator: ", ")))."
+        case .malformedRecord(let file, let record, let expected):
+            return "\(file), \(record): expected \(expected)."
         case .emptyFile(let file, let expected):
             return "\(file): the file is empty; expected \(expected)."
         case .badTimeZone(let name):

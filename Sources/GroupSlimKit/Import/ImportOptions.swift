@@ -9,12 +9,15 @@ public struct ImportOptions: Sendable {
     public var keepText: Bool
     /// Called now and then during long reads, for progress displays.
     public var progress: (@Sendable (ImportProgress) -> Void)?
+    /// Skip records with record-level problems (counted per reason) instead of stopping.
+    public var skipBad: Bool
 
     public init(timeZone: TimeZone = .current, keepText: Bool = true,
-                progress: (@Sendable (ImportProgress) -> Void)? = nil) {
+                progress: (@Sendable (ImportProgress) -> Void)? = nil, skipBad: Bool = false) {
         self.timeZone = timeZone
         self.keepText = keepText
         self.progress = progress
+        self.skipBad = skipBad
     }
 
     /// Resolves an IANA zone name such as `Asia/Shanghai`.

@@ -14,4 +14,6 @@ public struct ImportSummary: Sendable, Equatable {
     public var counts: ImportCounts
     /// Non-fatal observations: extra columns ignored, files ignored.
     public var warnings: [String]
+    /// Records skipped under `--skip-bad`.
+    public var skipped = SkippedRecords()
 }

@@ -19,8 +19,10 @@ public struct Importer {
             let writer = try StoreWriter(
                 store: store, source: url.path, format: resolved.rawValue, timeZone: options.timeZone,
                 keepText: options.keepText, classifier: classifier)
+            writer.records.skipBad = options.skipBad
             guard let importer = resolved.importer else { throw ImportError.unknownFormat(path: url.path, tried: []) }
-            let summary = try importer.init(options: options).run(source: url, writer: writer)
+            var summary = try importer.init(options: options).run(source: url, writer: writer)
+            summary.skipped = writer.records.skipped
             try writer.finish()
             return summary
         }

@@ -14,6 +14,13 @@ public enum ImportReport {
         lines.append("  memberships: \(counts.membershipsRead) read, \(counts.membershipsAdded) new, \(counts.membershipsInferred) inferred from senders")
         lines.append("  messages:    \(counts.messagesRead) read, \(counts.messagesAdded) new, \(counts.recordsSkipped) already stored (skipped)")
         for warning in summary.warnings { lines.append("  warning: \(warning)") }
+        let skipped = summary.skipped
+        if skipped.total > 0 {
+            let reasons = skipped.byReason.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            lines.append("  skipped \(skipped.total) bad record(s) (--skip-bad): \(reasons)")
+            for example in skipped.examples { lines.append("    e.g. \(example)") }
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -16,6 +16,9 @@ public final class StoreWriter {
 
     /// Counts for the import summary.
     public private(set) var counts = ImportCounts()
+    /// Whether a bad record stops this run or is skipped (`--skip-bad`); importers pass every
+    /// record through it.
+    public let records = RecordGuard(skipBad: false)
 
     /// Starts an import run: records it and prepares the write statements.
     public init(store: GroupStore, source: String, format: String, timeZone: TimeZone, keepText: Bool,

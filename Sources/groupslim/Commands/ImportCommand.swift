@@ -32,6 +32,13 @@ struct ImportCommand: ParsableCommand {
                                valueName: "zone"))
     var timezone: String?
 
+    @Flag(help: """
+        Skip records with a problem of their own (a bad time, an unknown group, a wrong field count) instead of \
+        stopping; the summary counts them per reason and shows the first few. Problems with a whole file \
+        (a missing column, broken quoting, an unreadable encoding) still stop the import.
+        """)
+    var skipBad = false
+
     @Flag(help: "Do not store message text: keep only each message's class, length and content hash. Every verdict still works.")
     var noText = false
 
@@ -49,7 +56,8 @@ struct ImportCommand: ParsableCommand {
         signal(SIGINT, SIG_DFL)
         let zone = try timezone.map(ImportOptions.timeZone(named:)) ?? .current
         let progress = ProgressPrinter()
-        let options = ImportOptions(timeZone: zone, keepText: !noText, progress: progress.isEnabled ? progress.report : nil)
+        let options = ImportOptions(timeZone: zone, keepText: !noText, progress: progress.isEnabled ? progress.report : nil,
+                                    skipBad: skipBad)
         let store = try GroupStore(path: database.db)
         let importer = Importer(options: options)
         for path in paths {

@@ -57,7 +57,7 @@ struct CanonicalImporter {
         }
         let context = Context()
         try importGroups(groupsURL, writer: writer, context: context)
-        if let url = CanonicalImporter.locate(.people, in: folder) { try readDirectory(url, context: context) }
+        if let url = CanonicalImporter.locate(.people, in: folder) { try readDirectory(url, writer: writer, context: context) }
         if let url = CanonicalImporter.locate(.members, in: folder) { try importMembers(url, writer: writer, context: context) }
         if let url = CanonicalImporter.locate(.messages, in: folder) { try importMessages(url, writer: writer, context: context) }
         try writer.inferMembershipsFromSenders()
@@ -75,7 +75,7 @@ struct CanonicalImporter {
     // MARK: - Files
 
     private func importGroups(_ url: URL, writer: StoreWriter, context: Context) throws {
-        try forEachRecord(url, file: .groups, context: context) { header, record, name in
+        try forEachRecord(url, file: .groups, writer: writer, context: context) { header, record, name in
             let sourceID = try header.required("group_id", in: record)
             let platform = header.value("platform", in: record)?.lowercased() ?? CanonicalImporter.defaultPlatform
             var group = GroupRecord(platform: platform, sourceID: sourceID, name: try header.required("name", in: record))
@@ -108,8 +108,8 @@ struct CanonicalImporter {
         }
     }
 
-    private func readDirectory(_ url: URL, context: Context) throws {
-        try forEachRecord(url, file: .people, context: context) { header, record, name in
+    private func readDirectory(_ url: URL, writer: StoreWriter, context: Context) throws {
+        try forEachRecord(url, file: .people, writer: writer, context: context) { header, record, name in
             let id = try header.required("member_id", in: record)
             context.directory[id] = DirectoryEntry(
                 name: header.value("name", in: record), unit: header.value("unit", in: record), line: record.line)
@@ -124,7 +124,7 @@ struct CanonicalImporter {
     }
 
     private func importMembers(_ url: URL, writer: StoreWriter, context: Context) throws {
-        try forEachRecord(url, file: .members, context: context) { header, record, name in
+        try forEachRecord(url, file: .members, writer: writer, context: context) { header, record, name in
             let group = try resolveGroup(try header.required("group_id", in: record), writer: writer, context: context,
                                          file: name, line: record.line)
             let memberID = try header.required("member_id", in: record)
@@ -148,7 +148,7 @@ struct CanonicalImporter {
 
     private func importMessages(_ url: URL, writer: StoreWriter, context: Context) throws {
         var lastGroup: (key: String, value: (id: Int64, platform: String))?
-        try forEachRecord(url, file: .messages, context: context) { header, record, name in
+        try forEachRecord(url, file: .messages, writer: writer, context: context) { header, record, name in
             let groupKey = try header.required("group_id", in: record)
             let group: (id: Int64, platform: String)
             if let lastGroup, lastGroup.key == groupKey {
@@ -222,7 +222,7 @@ struct CanonicalImporter {
     }
 
     /// Reads every record of one canonical file after resolving its header.
-    private func forEachRecord(_ url: URL, file: CanonicalFile, context: Context,
+    private func forEachRecord(_ url: URL, file: CanonicalFile, writer: StoreWriter, context: Context,
                                _ body: (HeaderMap, CSVRecord, String) throws -> Void) throws {
         let name = url.path
         let reader = try CSVReader(url: url, displayName: name)
@@ -239,10 +239,13 @@ struct CanonicalImporter {
         }
         var records = 0
         while let record = try reader.next() {
-            if record.fields.count != header.fieldCount {
-                throw ImportError.fieldCount(file: name, line: record.line, found: record.fields.count, expected: header.fieldCount)
+            let handled = try writer.records.attempt {
+                if record.fields.count != header.fieldCount {
+                    throw ImportError.fieldCount(file: name, line: record.line, found: record.fields.count, expected: header.fieldCount)
+                }
+                try body(header, record, name)
             }
-            try body(header, record, name)
+            guard handled else { continue }
             records += 1
             if records % 50_000 == 0, let progress = options.progress {
                 progress(ImportProgress(file: name, records: records, bytesRead: reader.bytesRead, totalBytes: reader.fileSize))
