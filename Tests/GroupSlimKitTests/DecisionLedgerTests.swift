@@ -144,3 +144,45 @@ struct DecisionLedgerTests {
         #expect(ReboundDetector(policy: strict).detect(analysis, decisions: try ledger.all()).isEmpty)
     }
 }
+
+/// The grace period: a group that first appears in a later export is not judged for a while.
+@Suite("Grace period")
+struct GracePeriodTests {
+    static let groups = "group_id,name,created_at\nbase,老群,2024-01-01\n"
+    static let base = "group_id,sent_at,sender_id,message_id,text\nbase,2026-01-10 09:00,u1,b1,第一次讨论：河道清淤的施工方案需要尽快确定\n"
+
+    @Test("a group first seen in a later export gets the grace period; one from the first export does not")
+    func grace() throws {
+        let store = try GroupStore.inMemory()
+        let january = try TestFiles.canonicalFolder(["groups.csv": Self.groups, "messages.csv": Self.base], name: "jan")
+        try TestFiles.importFolder(january, into: store)
+        // February's export adds an old, long-silent group nobody had exported before.
+        let february = try TestFiles.canonicalFolder([
+            "groups.csv": Self.groups + "late,早就有的群,2023-05-01\n",
+            "messages.csv": Self.base + "late,2025-01-05 09:00,u2,l1,去年的讨论：旧城改造的补偿标准\n"
+                + "base,2026-02-20 18:00,u1,b2,第二次讨论：清淤队伍明天进场，请社区配合疏导\n",
+        ], name: "feb")
+        try TestFiles.importFolder(february, into: store)
+
+        // February 20 18:00 is the data's latest message in that import: the group is 10 days in.
+        let early = try Analyzer(asOf: TestFiles.shanghaiTime("2026-03-02 18:00"), timeZone: TestFiles.shanghai).run(store)
+        let late = try #require(early.group("late"))
+        #expect(late.verdicts == [.tooNew])
+        #expect(late.check(.tooNew)?.reason.contains("grace period") == true)
+        #expect(late.check(.tooNew)?.measures.contains { $0.name == "days_in_data" && $0.value == 10 } == true)
+        #expect(late.check(.zombie)?.granted == false)
+        #expect(late.check(.zombie)?.reason.contains("grace period") == true)
+        #expect(early.group("base")?.check(.tooNew)?.granted == false, "groups of the first import are not held back")
+
+        // Forty days in, it is judged: silent for over a year, a zombie.
+        let later = try Analyzer(asOf: TestFiles.shanghaiTime("2026-04-01 18:00"), timeZone: TestFiles.shanghai).run(store)
+        #expect(later.group("late")?.verdicts.contains(.zombie) == true)
+        #expect(later.group("late")?.verdicts.contains(.tooNew) == false)
+
+        // A policy can switch it off.
+        var policy = AnalysisPolicy()
+        policy.gracePeriodDays = 0
+        let off = try Analyzer(policy: policy, asOf: TestFiles.shanghaiTime("2026-03-02 18:00"), timeZone: TestFiles.shanghai).run(store)
+        #expect(off.group("late")?.verdicts.contains(.zombie) == true)
+    }
+}

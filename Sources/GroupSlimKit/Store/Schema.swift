@@ -104,6 +104,9 @@ enum Schema {
             evidence TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX decisions_by_group ON decisions (group_id, decided_on);
+        -- The latest message an import added: the data's own "when" for that run, used to date
+        -- when a group was first seen (the grace period), never the wall clock.
+        ALTER TABLE import_runs ADD COLUMN data_until INTEGER;
         """,
     ]
 

@@ -36,6 +36,11 @@ enum TestFiles {
 
     static let shanghai = TimeZone(identifier: "Asia/Shanghai")!
 
+    /// An instant written as local time in Shanghai (`2026-03-02 18:00`).
+    static func shanghaiTime(_ text: String) -> Int64 {
+        TimestampParser(timeZone: shanghai).parse(text)!.milliseconds
+    }
+
     /// Imports `folder` into `store` the way the CLI does.
     @discardableResult
     static func importFolder(_ folder: URL, into store: GroupStore, zone: TimeZone = shanghai,

@@ -76,6 +76,9 @@ extension AnalysisPolicy {
         }
         try positive(zombieDays, "zombie_days")
         try positive(minimumAgeDays, "minimum_age_days")
+        guard gracePeriodDays >= 0 else {
+            throw PolicyError.invalid(path: path, detail: "'grace_period_days' is \(gracePeriodDays), expected 0 or more")
+        }
         try positive(taskQuietDays, "task_quiet_days")
         try positive(checkInWindowDays, "check_in_window_days")
         try positive(minimumSharedMembers, "minimum_shared_members")

@@ -10,6 +10,10 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     public var zombieDays: Int = 90
     /// Groups younger than this are `too-new`: not judged at all.
     public var minimumAgeDays: Int = 30
+    /// Groups that first appear in a later export (not the first one of their format) are not
+    /// judged until they have been in the data this long: their owners get one audit cycle
+    /// (a month) to hear about the cleanup before anything is proposed. 0 switches it off.
+    public var gracePeriodDays: Int = 30
     /// A declared task end must have passed by this many days before the group is task-ended,
     /// so wrap-up traffic right after the deadline does not count against it.
     public var taskEndGraceDays: Int = 14
@@ -145,6 +149,7 @@ extension AnalysisPolicy {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         zombieDays = try c.decodeIfPresent(Int.self, forKey: .zombieDays) ?? zombieDays
         minimumAgeDays = try c.decodeIfPresent(Int.self, forKey: .minimumAgeDays) ?? minimumAgeDays
+        gracePeriodDays = try c.decodeIfPresent(Int.self, forKey: .gracePeriodDays) ?? gracePeriodDays
         taskEndGraceDays = try c.decodeIfPresent(Int.self, forKey: .taskEndGraceDays) ?? taskEndGraceDays
         taskQuietDays = try c.decodeIfPresent(Int.self, forKey: .taskQuietDays) ?? taskQuietDays
         taskBurstDecay = try c.decodeIfPresent(Double.self, forKey: .taskBurstDecay) ?? taskBurstDecay

@@ -17,4 +17,8 @@ public struct GroupProfile: Sendable, Equatable {
     public var members: [Int64]
     /// Earliest join time among members (a lower bound on age when creation is unknown).
     public var earliestJoin: Int64?
+    /// When the group first appeared in the data, if it arrived with a later import than the
+    /// first one of its format (the data's latest message in that import); `nil` for groups
+    /// present from the first import on. Drives the grace period.
+    public var firstSeenAt: Int64?
 }

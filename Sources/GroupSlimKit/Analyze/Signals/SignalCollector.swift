@@ -38,16 +38,23 @@ public struct SignalCollector {
             members[group, default: []].append(row.int64(1))
             if let joined = row.optionalInt64(2) { earliest[group] = min(earliest[group] ?? joined, joined) }
         }
+        // A group first seen in a later import than the first one of its format arrived in the
+        // data then; groups of the first import have been there from the start.
         return try db.query("""
-            SELECT id, platform, source_id, name, owner_unit, created_at, task_end, task_end_at, protected
-            FROM groups ORDER BY platform, source_id
+            SELECT g.id, g.platform, g.source_id, g.name, g.owner_unit, g.created_at, g.task_end, g.task_end_at, g.protected,
+                CASE WHEN g.first_seen_run > (SELECT MIN(b.id) FROM import_runs b WHERE b.format = r.format AND b.finished_at IS NOT NULL)
+                     THEN r.data_until END
+            FROM groups g LEFT JOIN import_runs r ON r.id = g.first_seen_run
+            ORDER BY g.platform, g.source_id
             """) { row in
             let id = row.int64(0)
-            return GroupProfile(
+            var profile = GroupProfile(
                 rowID: id, platform: row.string(1), sourceID: row.string(2), name: row.string(3),
                 ownerUnit: row.optionalString(4), createdAt: row.optionalInt64(5), taskEnd: row.optionalString(6),
                 taskEndAt: row.optionalInt64(7), isProtected: row.bool(8), tags: tags[id] ?? [],
                 members: members[id] ?? [], earliestJoin: earliest[id])
+            profile.firstSeenAt = row.optionalInt64(9)
+            return profile
         }
     }
 

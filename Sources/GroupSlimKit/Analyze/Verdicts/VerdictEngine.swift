@@ -15,13 +15,21 @@ struct VerdictEngine {
     }
 
     /// Why a group is not judged at all, if it is not.
-    enum Shield { case protected(String), tooNew }
+    /// `tooNew` carries the days since the group first appeared in the data when the grace
+    /// period, not its age, is what holds it back.
+    enum Shield { case protected(String), tooNew(daysInData: Double?) }
 
     func shield(_ profile: GroupProfile, _ signals: GroupSignals) -> Shield? {
         if profile.isProtected { return .protected("marked protected by the office") }
         if let rule = policy.exemption(id: profile.sourceID, name: profile.name) { return .protected("exempted by policy (\(rule))") }
-        if signals.ageDays < Double(policy.minimumAgeDays) { return .tooNew }
+        if signals.ageDays < Double(policy.minimumAgeDays) { return .tooNew(daysInData: nil) }
+        if let days = daysInData(profile), days < Double(policy.gracePeriodDays) { return .tooNew(daysInData: days) }
         return nil
+    }
+
+    /// Days since the group first appeared in a later export, if it did.
+    private func daysInData(_ profile: GroupProfile) -> Double? {
+        profile.firstSeenAt.map { max(0, Double(asOf - $0) / Double(SignalCollector.day)) }
     }
 
     func analyze(profiles: [GroupProfile], signals: [GroupSignals], pairs: [PairSimilarity]) -> [GroupAnalysis] {
@@ -76,7 +84,7 @@ struct VerdictEngine {
             checks.append(overlapping(containedIn[i], shielded: shielded))
             checks.append(checkInOnly(profile, signal, shielded: shielded))
             checks.append(protectedCheck(profile, signal, shielded: shielded))
-            checks.append(tooNew(signal, shielded: shielded))
+            checks.append(tooNew(profile, signal, shielded: shielded))
             return GroupAnalysis(profile: profile, signals: signal, checks: checks)
         }
     }
@@ -215,15 +223,25 @@ struct VerdictEngine {
         return VerdictCheck(verdict: .protected, granted: false, reason: "Not marked protected and not exempted by the policy.", measures: [])
     }
 
-    private func tooNew(_ signals: GroupSignals, shielded: Shield?) -> VerdictCheck {
-        let measures = [Measure("age", signals.ageDays.rounded(.down), .lessThan, Double(policy.minimumAgeDays), unit: "days")]
-        if case .tooNew = shielded {
+    private func tooNew(_ profile: GroupProfile, _ signals: GroupSignals, shielded: Shield?) -> VerdictCheck {
+        var measures = [Measure("age", signals.ageDays.rounded(.down), .lessThan, Double(policy.minimumAgeDays), unit: "days")]
+        if let days = daysInData(profile) {
+            measures.append(Measure("days_in_data", days.rounded(.down), .lessThan, Double(policy.gracePeriodDays), unit: "days"))
+        }
+        switch shielded {
+        case .tooNew(let daysInData?)?:
+            return VerdictCheck(verdict: .tooNew, granted: true, reason: """
+                First seen in the data \(Int(daysInData)) days ago (it arrived with a later export), under the \
+                \(policy.gracePeriodDays)-day grace period; not judged yet.
+                """, measures: measures)
+        case .tooNew?:
             return VerdictCheck(verdict: .tooNew, granted: true,
                                 reason: "Only \(Int(signals.ageDays)) days old, under the \(policy.minimumAgeDays)-day minimum age; not judged yet.",
                                 measures: measures)
+        default:
+            return VerdictCheck(verdict: .tooNew, granted: false,
+                                reason: "\(Int(signals.ageDays)) days old, old enough to judge (minimum \(policy.minimumAgeDays)).", measures: measures)
         }
-        return VerdictCheck(verdict: .tooNew, granted: false,
-                            reason: "\(Int(signals.ageDays)) days old, old enough to judge (minimum \(policy.minimumAgeDays)).", measures: measures)
     }
 
     // MARK: - Helpers
@@ -236,8 +254,9 @@ struct VerdictEngine {
         case .protected:
             return VerdictCheck(verdict: kind, granted: false, reason: "Not applied: the group is protected. (\(reason))",
                                 measures: measures, related: related)
-        case .tooNew:
-            return VerdictCheck(verdict: kind, granted: false, reason: "Not judged: the group is too new. (\(reason))",
+        case .tooNew(let daysInData):
+            let why = daysInData == nil ? "the group is too new" : "the group is in its grace period after first appearing in the data"
+            return VerdictCheck(verdict: kind, granted: false, reason: "Not judged: \(why). (\(reason))",
                                 measures: measures, related: related)
         }
     }
