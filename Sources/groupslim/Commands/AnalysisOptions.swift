@@ -28,7 +28,11 @@ struct AnalysisOptions: ParsableArguments {
 
     /// Runs the analysis with these options.
     func analyze() throws -> AnalysisResult {
-        let store = try openStore()
+        try analyze(try openStore())
+    }
+
+    /// Runs the analysis on an already open store.
+    func analyze(_ store: GroupStore) throws -> AnalysisResult {
         let policy = try loadPolicy()
         var analyzer = Analyzer(policy: policy)
         if let asOf {
