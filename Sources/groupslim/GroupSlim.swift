@@ -19,6 +19,6 @@ struct GroupSlim: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [ImportCommand.self, StatsCommand.self, AnalyzeCommand.self, ExplainCommand.self, PolicyCommand.self, SampleCommand.self,
-                      PlanCommand.self]
+                      PlanCommand.self, ReportCommand.self, AuditCommand.self]
     )
 }
