@@ -17,11 +17,6 @@ public struct ReportContext {
 
     public var asOfText: String { TimeFormatting.iso(plan.asOf, zone: zone) }
 
-    /// The analysis of the group a proposal is about (same order).
-    func analysis(for proposal: GroupProposal) -> GroupAnalysis {
-        plan.analysis.groups[plan.proposals.firstIndex(of: proposal)!]
-    }
-
     /// Each proposal with its analysis, in plan order.
     var rows: [(proposal: GroupProposal, group: GroupAnalysis)] {
         Array(zip(plan.proposals, plan.analysis.groups))

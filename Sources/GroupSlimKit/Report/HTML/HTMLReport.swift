@@ -39,7 +39,7 @@ public enum HTMLReport {
         out.append(card(s.text(.summaryMessagesPerWeek) + " (" + s.text(.summaryMedian) + ")",
                         BurdenTable.number(round1(b.messagesPerMemberWeekBefore.median)),
                         BurdenTable.number(round1(b.messagesPerMemberWeekAfter.median))))
-        out.append(card(s.text(.summaryCheckIns), "\(b.checkInDemandsBefore)", "\(b.checkInDemandsBefore - b.checkInDemandsRemoved)"))
+        out.append(card(s.text(.summaryCheckInDemands), "\(b.checkInDemandsBefore)", "\(b.checkInDemandsBefore - b.checkInDemandsRemoved)"))
         out.append("</div>")
         out.append(table([s.text(.summaryMeasure), s.text(.summaryBefore) + " → " + s.text(.summaryAfter)],
                          BurdenTable.rows(b, strings: s).map { $0.map(h) }, numeric: []))

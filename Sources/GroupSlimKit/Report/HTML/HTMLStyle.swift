@@ -50,7 +50,7 @@ enum HTMLStyle {
       .charts{grid-template-columns:1fr 1fr}
       details{display:block}
       details>*{display:block}
-      h2{break-after:avoid}
+      h2,h3{break-after:avoid}
       *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
       @page{size:A4;margin:14mm}
     }

@@ -8,7 +8,7 @@ public enum ReportKey: String, CaseIterable, Sendable {
     case reasonMergeInto, reasonAbsorbs, reasonProtectedDormant, reasonProtectedActive, reasonTooNew, reasonNoVerdict
     case reasonConflicting, reasonBorderline, reasonMegaGroup, reasonNoDirectSurvivor, reasonPartnersDissolved
     case sectionSummary, sectionCharts, sectionPlan, sectionMerges, sectionBurdened, sectionEvidence, sectionAbout
-    case summaryGroups, summaryActions, summaryGroupsPerMember, summaryMessagesPerWeek, summaryCrossPosts, summaryCheckIns
+    case summaryGroups, summaryActions, summaryGroupsPerMember, summaryMessagesPerWeek, summaryCrossPosts, summaryCheckIns, summaryCheckInDemands
     case summaryMembers, summaryMedian, summaryP90, summaryMax, summaryMean, summaryBefore, summaryAfter, summaryMeasure
     case chartGroupsPerMember, chartGroupsPerMemberAxis, chartVerdicts, chartBusiestHours, chartHourAxis, chartActivity
     case columnGroup, columnName, columnOwnerUnit, columnMembers, columnVerdicts, columnAction, columnMergeInto, columnReasons
