@@ -6,18 +6,9 @@ import GroupSlimKit
 struct AnalysisOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp(
-        "Analyze as of this date or time (a bare date means the end of that day). Default: the latest message in the database.",
-        valueName: "date"))
-    var asOf: String?
+    @OptionGroup var instant: PolicyOptions
 
-    @Option(help: ArgumentHelp("A JSON policy file; keys left out keep their defaults (see `groupslim policy`).",
-                               valueName: "file"))
-    var policy: String?
-
-    func loadPolicy() throws -> AnalysisPolicy {
-        try policy.map(AnalysisPolicy.load(path:)) ?? AnalysisPolicy()
-    }
+    func loadPolicy() throws -> AnalysisPolicy { try instant.loadPolicy() }
 
     func openStore() throws -> GroupStore {
         guard FileManager.default.fileExists(atPath: database.db) else {
@@ -32,6 +23,26 @@ struct AnalysisOptions: ParsableArguments {
     }
 
     /// Runs the analysis on an already open store.
+    func analyze(_ store: GroupStore) throws -> AnalysisResult { try instant.analyze(store) }
+}
+
+/// The `--as-of` and `--policy` options, shared by the commands that analyze a database and by
+/// `audit`, which makes its own database.
+struct PolicyOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Analyze as of this date or time (a bare date means the end of that day). Default: the latest message in the database.",
+        valueName: "date"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("A JSON policy file; keys left out keep their defaults (see `groupslim policy`).",
+                               valueName: "file"))
+    var policy: String?
+
+    func loadPolicy() throws -> AnalysisPolicy {
+        try policy.map(AnalysisPolicy.load(path:)) ?? AnalysisPolicy()
+    }
+
+    /// Runs the analysis on `store` with these options.
     func analyze(_ store: GroupStore) throws -> AnalysisResult {
         let policy = try loadPolicy()
         var analyzer = Analyzer(policy: policy)

@@ -11,7 +11,7 @@ struct AuditCommand: ParsableCommand {
             analyzes it, builds the dry-run plan, records the plan in the database, and writes into DIR:
 
               report.md     the report in Markdown
-              report.html   the same as one self-contained page with charts (open it in a browser, or print it)
+              report.html   one self-contained page with charts, for a browser or print
               plan.json     everything, for other tools
               groups.csv    one row per group, for Excel (UTF-8 with BOM)
               notices/      one draft notice per affected group's owner
@@ -30,14 +30,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write the database and the reports into.", valueName: "dir"))
     var out: String = "report"
 
-    @Option(help: ArgumentHelp(
-        "Analyze as of this date or time (a bare date means the end of that day). Default: the latest message.",
-        valueName: "date"))
-    var asOf: String?
-
-    @Option(help: ArgumentHelp("A JSON policy file; keys left out keep their defaults (see `groupslim policy`).",
-                               valueName: "file"))
-    var policy: String?
+    @OptionGroup var instant: PolicyOptions
 
     @Option(help: ArgumentHelp("IANA time zone for times written without an offset (default: this system's zone).",
                                valueName: "zone"))
@@ -60,7 +53,7 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: out)
         let noticeTemplates = try templates.map { try NoticeTemplates(folder: URL(fileURLWithPath: $0)) } ?? NoticeTemplates()
-        let loadedPolicy = try policy.map(AnalysisPolicy.load(path:)) ?? AnalysisPolicy()
+        _ = try instant.loadPolicy()  // a bad policy file is reported before anything is imported
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -75,9 +68,7 @@ struct AuditCommand: ParsableCommand {
                 throw CLIError("import of \(path) failed; nothing from it was stored.\n\(error)")
             }
         }
-        var analyzer = Analyzer(policy: loadedPolicy)
-        if let asOf { analyzer.asOf = try AsOfParser.parse(asOf, store: store, policy: loadedPolicy) }
-        let plan = try PlanBuilder().build(store, analysis: try analyzer.run(store))
+        let plan = try PlanBuilder().build(store, analysis: try instant.analyze(store))
         try PlanRecorder().record(plan, into: store)
         let language = lang ?? ReportLanguage.detect(groupNames: plan.proposals.map(\.name))
         let written = try AuditReportWriter(language: language, templates: noticeTemplates).write(plan, to: folder)

@@ -7,8 +7,6 @@ enum PlanOutputFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json
 }
 
-extension ReportLanguage: ExpressibleByArgument {}
-
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
@@ -42,23 +40,19 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: PlanOutputFormat = .text
 
-    @Option(help: ArgumentHelp("Language: zh or en. Default: zh when most group names are Chinese.", valueName: "lang"))
-    var lang: ReportLanguage?
-
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var out: String?
+    @OptionGroup var output: ReportOutputOptions
 
     func run() throws {
         let store = try options.openStore()
         let analysis = try options.analyze(store)
         let plan = try PlanBuilder().build(store, analysis: analysis)
         try PlanRecorder().record(plan, into: store)
-        let language = lang ?? ReportLanguage.detect(groupNames: plan.proposals.map(\.name))
+        let language = output.language(for: plan)
         let text: String
         switch format {
         case .text: text = PlanTextRenderer.render(plan, language: language) + "\n"
         case .json: text = try PlanDocument(plan, language: language).json()
         }
-        try OutputDestination(path: out).write(text)
+        try output.write(text)
     }
 }

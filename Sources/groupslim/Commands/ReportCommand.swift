@@ -37,11 +37,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Report format: md, html, json or csv.")
     var format: ReportFormat = .md
 
-    @Option(help: ArgumentHelp("Language: zh or en. Default: zh when most group names are Chinese.", valueName: "lang"))
-    var lang: ReportLanguage?
-
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
-    var out: String?
+    @OptionGroup var output: ReportOutputOptions
 
     @Option(help: ArgumentHelp("Folder of edited notice templates (see --export-templates).", valueName: "dir"))
     var templates: String?
@@ -61,8 +57,8 @@ struct ReportCommand: ParsableCommand {
         let noticeTemplates = try templates.map { try NoticeTemplates(folder: URL(fileURLWithPath: $0)) } ?? NoticeTemplates()
         let store = try options.openStore()
         let plan = try PlanBuilder().build(store, analysis: try options.analyze(store))
-        let language = lang ?? ReportLanguage.detect(groupNames: plan.proposals.map(\.name))
-        try OutputDestination(path: out).write(try ReportRenderer.render(plan, format: format, language: language))
+        let language = output.language(for: plan)
+        try output.write(try ReportRenderer.render(plan, format: format, language: language))
         if let notices {
             let written = try AuditReportWriter(language: language, templates: noticeTemplates)
                 .writeNotices(plan, to: URL(fileURLWithPath: notices))
