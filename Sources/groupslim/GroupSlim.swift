@@ -18,7 +18,7 @@ struct GroupSlim: ParsableCommand {
             Everything runs locally; nothing is sent anywhere and nothing is changed on any platform.
             """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, StatsCommand.self, AnalyzeCommand.self, ExplainCommand.self, PolicyCommand.self, DecideCommand.self,
-                      SampleCommand.self]
+        subcommands: [ImportCommand.self, StatsCommand.self, AnalyzeCommand.self, ExplainCommand.self, PlanCommand.self,
+                      ReportCommand.self, AuditCommand.self, DecideCommand.self, PolicyCommand.self, SampleCommand.self]
     )
 }

@@ -108,6 +108,28 @@ enum Schema {
         -- when a group was first seen (the grace period), never the wall clock.
         ALTER TABLE import_runs ADD COLUMN data_until INTEGER;
         """,
+        // The dry-run plans: a record of what was proposed, so it can be compared and undone.
+        // Nothing else is ever written by `plan`. A plan identical to one already recorded (same
+        // as-of, same content) is not recorded twice, so re-running an audit changes nothing.
+        """
+        CREATE TABLE plan_runs (
+            id INTEGER PRIMARY KEY,
+            as_of INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL UNIQUE,
+            groups_before INTEGER NOT NULL,
+            groups_after INTEGER NOT NULL,
+            plan_json TEXT NOT NULL
+        );
+        CREATE TABLE plan_actions (
+            plan_id INTEGER NOT NULL REFERENCES plan_runs(id) ON DELETE CASCADE,
+            group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            action TEXT NOT NULL CHECK (action IN ('dissolve', 'merge', 'review', 'keep')),
+            merge_into INTEGER REFERENCES groups(id),
+            reasons TEXT NOT NULL,
+            members_affected TEXT NOT NULL,
+            PRIMARY KEY (plan_id, group_id)
+        ) WITHOUT ROWID;
+        """,
     ]
 
     /// The schema version this build writes.

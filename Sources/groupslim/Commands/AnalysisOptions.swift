@@ -6,6 +6,29 @@ import GroupSlimKit
 struct AnalysisOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var instant: PolicyOptions
+
+    func loadPolicy() throws -> AnalysisPolicy { try instant.loadPolicy() }
+
+    func openStore() throws -> GroupStore {
+        guard FileManager.default.fileExists(atPath: database.db) else {
+            throw CLIError("\(database.db) does not exist. Import an export first: groupslim import PATH --db \(database.db)")
+        }
+        return try GroupStore(path: database.db)
+    }
+
+    /// Runs the analysis with these options.
+    func analyze() throws -> AnalysisResult {
+        try analyze(try openStore())
+    }
+
+    /// Runs the analysis on an already open store.
+    func analyze(_ store: GroupStore) throws -> AnalysisResult { try instant.analyze(store) }
+}
+
+/// The `--as-of` and `--policy` options, shared by the commands that analyze a database and by
+/// `audit`, which makes its own database.
+struct PolicyOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "Analyze as of this date or time (a bare date means the end of that day). Default: the latest message in the database.",
         valueName: "date"))
@@ -19,16 +42,8 @@ struct AnalysisOptions: ParsableArguments {
         try policy.map(AnalysisPolicy.load(path:)) ?? AnalysisPolicy()
     }
 
-    func openStore() throws -> GroupStore {
-        guard FileManager.default.fileExists(atPath: database.db) else {
-            throw CLIError("\(database.db) does not exist. Import an export first: groupslim import PATH --db \(database.db)")
-        }
-        return try GroupStore(path: database.db)
-    }
-
-    /// Runs the analysis with these options.
-    func analyze() throws -> AnalysisResult {
-        let store = try openStore()
+    /// Runs the analysis on `store` with these options.
+    func analyze(_ store: GroupStore) throws -> AnalysisResult {
         let policy = try loadPolicy()
         var analyzer = Analyzer(policy: policy)
         if let asOf {

@@ -21,6 +21,7 @@ extension AnalysisPolicy {
         "task_minimum_burst", "phase_task_markers", "duplicate_jaccard", "duplicate_name_similarity",
         "overlap_containment", "minimum_shared_members", "cross_post_evidence", "check_in_window_days",
         "check_in_share", "check_in_minimum_messages", "working_hours", "tag_overrides", "exemptions",
+        "mega_group_members", "mega_group_messages_per_day", "burden_window_days", "borderline_margin",
     ]
 
     /// Reads a JSON policy file; keys left out keep their defaults.
@@ -88,6 +89,14 @@ extension AnalysisPolicy {
         try fraction(taskBurstDecay, "task_burst_decay")
         try fraction(duplicateNameSimilarity, "duplicate_name_similarity")
         try fraction(reboundMemberShare, "rebound_member_share")
+        try positive(megaGroupMembers, "mega_group_members")
+        try positive(burdenWindowDays, "burden_window_days")
+        guard megaGroupMessagesPerDay > 0 else {
+            throw PolicyError.invalid(path: path, detail: "'mega_group_messages_per_day' is \(megaGroupMessagesPerDay), expected a positive number")
+        }
+        guard borderlineMargin >= 0, borderlineMargin < 1 else {
+            throw PolicyError.invalid(path: path, detail: "'borderline_margin' is \(borderlineMargin), expected a fraction in [0, 1)")
+        }
         guard WorkingHours.minutes(workingHours.start) != nil, WorkingHours.minutes(workingHours.end) != nil else {
             throw PolicyError.invalid(path: path, detail: "working_hours start/end must be HH:MM")
         }

@@ -58,6 +58,17 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     /// A new group regrows a dissolved or merged one when at least this share of its members were
     /// in it (and the purpose matches): a clear majority of the old circle, back together.
     public var reboundMemberShare: Double = 0.6
+    /// Plan: a merge whose merged group would have more members than this goes to review instead.
+    public var megaGroupMembers: Int = 500
+    /// Plan: a merge whose merged group would carry more messages per day than this goes to review.
+    /// The 2026 commentary on careless merges names 200–300 messages a day as the mega-group harm.
+    public var megaGroupMessagesPerDay: Double = 200
+    /// Plan: the recent window (counted back from as-of) in which message rates, reading burden and
+    /// check-in demands are measured. 91 days is thirteen whole weeks.
+    public var burdenWindowDays: Int = 91
+    /// Plan: a group whose only reason to act is a measure within this relative margin of its
+    /// threshold (e.g. 91 days against 90) goes to review: the evidence is too weak to act on alone.
+    public var borderlineMargin: Double = 0.02
 
     public init() {}
 
@@ -167,6 +178,10 @@ extension AnalysisPolicy {
         tagOverrides = try c.decodeIfPresent([TagOverride].self, forKey: .tagOverrides) ?? tagOverrides
         exemptions = try c.decodeIfPresent(Exemptions.self, forKey: .exemptions) ?? exemptions
         reboundMemberShare = try c.decodeIfPresent(Double.self, forKey: .reboundMemberShare) ?? reboundMemberShare
+        megaGroupMembers = try c.decodeIfPresent(Int.self, forKey: .megaGroupMembers) ?? megaGroupMembers
+        megaGroupMessagesPerDay = try c.decodeIfPresent(Double.self, forKey: .megaGroupMessagesPerDay) ?? megaGroupMessagesPerDay
+        burdenWindowDays = try c.decodeIfPresent(Int.self, forKey: .burdenWindowDays) ?? burdenWindowDays
+        borderlineMargin = try c.decodeIfPresent(Double.self, forKey: .borderlineMargin) ?? borderlineMargin
     }
 }
 

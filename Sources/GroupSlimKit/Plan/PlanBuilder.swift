@@ -1,0 +1,89 @@
+import Foundation
+
+/// Builds the dry-run ``CleanupPlan`` from an analysis: one action per group (``PlanDrafter``),
+/// merge stars (``MergeClusterer``), then what the plan costs and saves (``BurdenCalculator``).
+/// Pure and deterministic: the same analysis and window give the same plan.
+public struct PlanBuilder {
+    public init() {}
+
+    /// Reads the window activity and the people from `store`, then builds the plan.
+    public func build(_ store: GroupStore, analysis: AnalysisResult) throws -> CleanupPlan {
+        let zone = TimeZone(identifier: analysis.timeZone) ?? TimeZone(identifier: "UTC")!
+        let activity = try WindowActivityReader(asOf: analysis.asOf, windowDays: analysis.policy.burdenWindowDays, timeZone: zone)
+            .read(store)
+        return build(analysis, activity: activity, people: try PersonDirectory.read(store))
+    }
+
+    public func build(_ analysis: AnalysisResult, activity: WindowActivity, people: PersonDirectory) -> CleanupPlan {
+        let groups = analysis.groups
+        let drafter = PlanDrafter(policy: analysis.policy, pairs: analysis.pairs)
+        let drafts = groups.map(drafter.draft)
+        let outcome = MergeClusterer(groups: groups, drafts: drafts, activity: activity, policy: analysis.policy).form()
+        var survivorOf: [Int: (survivor: Int, verdict: VerdictKind)] = [:]
+        var starOf: [Int: MergeClusterer.Star] = [:]
+        for star in outcome.stars {
+            starOf[star.survivor] = star
+            for member in star.merged { survivorOf[member.index] = (star.survivor, member.verdict) }
+        }
+        func memberIDs(_ ids: some Sequence<Int64>) -> [String] { ids.map(people.sourceID).sorted() }
+
+        var proposals: [GroupProposal] = []
+        for (index, group) in groups.enumerated() {
+            let draft = drafts[index]
+            var proposal = GroupProposal(
+                groupID: group.profile.sourceID, platform: group.profile.platform, name: group.profile.name,
+                ownerUnit: group.profile.ownerUnit, verdicts: group.verdicts, action: draft.action, mergeInto: nil,
+                reasons: draft.reasons, membersAffected: [])
+            if let star = starOf[index] {
+                let absorbed = star.merged.map { groups[$0.index].profile.sourceID }
+                var joining = Set<Int64>()
+                for member in star.merged { joining.formUnion(groups[member.index].profile.members) }
+                joining.subtract(group.profile.members)
+                proposal.action = .keep
+                proposal.reasons = [.absorbs(groups: absorbed)] + draft.verdictReasons
+                proposal.membersAffected = memberIDs(joining)
+            } else if let entry = survivorOf[index] {
+                let survivorID = groups[entry.survivor].profile.sourceID
+                proposal.mergeInto = survivorID
+                proposal.reasons = [.mergeInto(survivor: survivorID, verdict: entry.verdict)] + draft.verdictReasons
+                proposal.membersAffected = memberIDs(group.profile.members)
+            } else if draft.isMergeCandidate {
+                proposal = unresolved(proposal, draft: draft, refused: outcome.refused[index], drafts: drafts, groups: groups,
+                                      policy: analysis.policy)
+            } else if draft.action == .dissolve {
+                proposal.membersAffected = memberIDs(group.profile.members)
+            }
+            proposals.append(proposal)
+        }
+        let clusters = (outcome.stars.map(\.cluster) + outcome.refusedClusters).sorted { $0.survivor < $1.survivor }
+        let burden = BurdenCalculator(groups: groups, proposals: proposals, clusters: clusters, activity: activity, people: people)
+            .summary()
+        return CleanupPlan(analysis: analysis, proposals: proposals, clusters: clusters, burden: burden, activity: activity)
+    }
+
+    /// A merge candidate no survivor took in: refused by the mega-group limit, left doing the work
+    /// alone because its partners are dissolved, or sent to review because no survivor pairs with it
+    /// directly (the no-chaining rule).
+    private func unresolved(_ proposal: GroupProposal, draft: PlanDraft, refused: MergeCluster?, drafts: [PlanDraft],
+                            groups: [GroupAnalysis], policy: AnalysisPolicy) -> GroupProposal {
+        var result = proposal
+        let partners = draft.edges.map(\.target).sorted()
+        if let refused {
+            result.action = .review
+            result.reasons = [.megaGroup(survivor: refused.survivor, members: refused.mergedMembers,
+                                         messagesPerDay: refused.expectedMessagesPerDay,
+                                         memberLimit: policy.megaGroupMembers,
+                                         messagesPerDayLimit: policy.megaGroupMessagesPerDay)] + draft.verdictReasons
+            return result
+        }
+        let actions = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.profile.sourceID, drafts[$0].action) })
+        if partners.allSatisfy({ actions[$0] == .dissolve }) {
+            result.action = .keep
+            result.reasons = [.partnersDissolved(partners: partners)] + draft.verdictReasons
+        } else {
+            result.action = .review
+            result.reasons = [.noDirectSurvivor(partners: partners)] + draft.verdictReasons
+        }
+        return result
+    }
+}

@@ -1,0 +1,77 @@
+/// Turns one group's verdicts into a ``PlanDraft``, following `policy-basis.md`:
+///
+/// * too-new → keep (not judged); protected → keep, or review when dormant;
+/// * dissolve verdicts only (zombie, task-ended, check-in-only) → dissolve;
+/// * merge verdicts only (duplicate, overlapping) → a merge candidate;
+/// * both kinds at once → review: the evidence points two ways;
+/// * grounds that are all borderline (``EvidenceStrength``) → review;
+/// * no verdict → keep.
+struct PlanDrafter {
+    let policy: AnalysisPolicy
+    /// Pairs by "a|b" with a < b, to look up the measures behind a merge edge.
+    let pairs: [String: PairSimilarity]
+
+    init(policy: AnalysisPolicy, pairs: [PairSimilarity]) {
+        self.policy = policy
+        var index: [String: PairSimilarity] = [:]
+        for pair in pairs { index[PlanDrafter.key(pair.a, pair.b)] = pair }
+        self.pairs = index
+    }
+
+    static func key(_ a: String, _ b: String) -> String { a < b ? "\(a)|\(b)" : "\(b)|\(a)" }
+
+    func draft(_ group: GroupAnalysis) -> PlanDraft {
+        let granted = Set(group.verdicts)
+        let signals = group.signals
+        if granted.contains(.tooNew) { return PlanDraft(action: .keep, reasons: [.tooNew(days: Int(signals.ageDays))]) }
+        if granted.contains(.protected) {
+            let dormant = group.check(.protected)?.measures.first?.passes ?? false
+            return dormant
+                ? PlanDraft(action: .review, reasons: [.protectedDormant(days: Int(signals.daysSinceSubstantive))])
+                : PlanDraft(action: .keep, reasons: [.protectedActive])
+        }
+        let actionable = group.checks.filter { $0.granted && $0.verdict.isActionable }
+        let verdictReasons = actionable.map { PlanReason.verdict($0.verdict, detail: $0.reason, measures: $0.measures.map(\.text)) }
+        let dissolve = actionable.filter { PlanAction.dissolveVerdicts.contains($0.verdict) }
+        let merge = actionable.filter { PlanAction.mergeVerdicts.contains($0.verdict) }
+        if dissolve.isEmpty, merge.isEmpty { return PlanDraft(action: .keep, reasons: [.noVerdict]) }
+        if !dissolve.isEmpty, !merge.isEmpty {
+            let conflict = PlanReason.conflicting(dissolve: dissolve.map(\.verdict), merge: merge.map(\.verdict))
+            return PlanDraft(action: .review, reasons: [conflict] + verdictReasons, verdictReasons: verdictReasons)
+        }
+        let strength = EvidenceStrength(policy: policy)
+        if !dissolve.isEmpty {
+            let borderline = dissolve.compactMap { check in
+                strength.borderlineMeasure(check).map { measure in
+                    PlanReason.borderline(verdict: check.verdict, measure: measure.name,
+                                          value: Measure.format(measure.value, unit: measure.unit),
+                                          threshold: Measure.format(measure.threshold ?? 0, unit: measure.unit))
+                }
+            }
+            if borderline.count == dissolve.count {
+                return PlanDraft(action: .review, reasons: borderline + verdictReasons, verdictReasons: verdictReasons)
+            }
+            return PlanDraft(action: .dissolve, reasons: verdictReasons, verdictReasons: verdictReasons)
+        }
+        var edges: [PlanDraft.MergeEdge] = []
+        var borderline: [PlanReason] = []
+        for check in merge {
+            for target in check.related.sorted() {
+                guard let pair = pairs[PlanDrafter.key(group.profile.sourceID, target)] else { continue }
+                if strength.isBorderline(pair, verdict: check.verdict) {
+                    let isDuplicate = check.verdict == .duplicate
+                    let value = isDuplicate ? pair.jaccard : pair.containment
+                    let threshold = isDuplicate ? policy.duplicateJaccard : policy.overlapContainment
+                    borderline.append(.borderline(verdict: check.verdict, measure: isDuplicate ? "jaccard_with_\(target)" : "containment_in_\(target)",
+                                                  value: Measure.format(value, unit: "%"), threshold: Measure.format(threshold, unit: "%")))
+                } else if !edges.contains(where: { $0.target == target }) {
+                    edges.append(PlanDraft.MergeEdge(target: target, verdict: check.verdict))
+                }
+            }
+        }
+        if edges.isEmpty {
+            return PlanDraft(action: .review, reasons: borderline + verdictReasons, verdictReasons: verdictReasons)
+        }
+        return PlanDraft(action: .merge, reasons: verdictReasons, edges: edges, verdictReasons: verdictReasons)
+    }
+}

@@ -1,0 +1,47 @@
+/// Why a group got its action. Reasons are data, not sentences, so that every report can say
+/// them in its own language (``ReportStrings``) and tests can check them without parsing text.
+public enum PlanReason: Sendable, Equatable {
+    /// A granted verdict, with the analysis' own sentence and its measures as evidence.
+    case verdict(VerdictKind, detail: String, measures: [String])
+    /// This group merges into `survivor` because of `verdict`.
+    case mergeInto(survivor: String, verdict: VerdictKind)
+    /// This group survives a merge and takes in `groups`.
+    case absorbs(groups: [String])
+    /// Protected, yet without substantive messages for `days`: someone should confirm it is needed.
+    case protectedDormant(days: Int)
+    /// Protected and in use.
+    case protectedActive
+    /// Younger than the minimum age; not judged yet.
+    case tooNew(days: Int)
+    /// No verdict: the group does work no other group does.
+    case noVerdict
+    /// Verdicts point to both dissolving and merging; which is right depends on what the group is for.
+    case conflicting(dissolve: [VerdictKind], merge: [VerdictKind])
+    /// The only grounds are a measure within the borderline margin of its threshold.
+    case borderline(verdict: VerdictKind, measure: String, value: String, threshold: String)
+    /// Merging into `survivor` would create a group over the mega-group limit.
+    case megaGroup(survivor: String, members: Int, messagesPerDay: Double, memberLimit: Int, messagesPerDayLimit: Double)
+    /// Its merge partners are merged elsewhere, protected, or under review, and it pairs directly
+    /// with no survivor (merge clusters never chain).
+    case noDirectSurvivor(partners: [String])
+    /// Its only merge partners are being dissolved, so this group is the one left doing the work.
+    case partnersDissolved(partners: [String])
+
+    /// A stable identifier for machines (JSON consumers, tests).
+    public var code: String {
+        switch self {
+        case .verdict(let kind, _, _): return "verdict:\(kind.rawValue)"
+        case .mergeInto: return "merge-into"
+        case .absorbs: return "absorbs"
+        case .protectedDormant: return "protected-dormant"
+        case .protectedActive: return "protected-active"
+        case .tooNew: return "too-new"
+        case .noVerdict: return "no-verdict"
+        case .conflicting: return "conflicting-verdicts"
+        case .borderline: return "borderline-evidence"
+        case .megaGroup: return "mega-group"
+        case .noDirectSurvivor: return "no-direct-survivor"
+        case .partnersDissolved: return "partners-dissolved"
+        }
+    }
+}

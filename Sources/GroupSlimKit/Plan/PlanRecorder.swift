@@ -1,0 +1,52 @@
+import Foundation
+
+/// Writes the record of a plan into `plan_runs` and `plan_actions`: the only thing the dry run
+/// changes in the database. The record keeps each group's action, survivor, reasons and the
+/// member lists it would touch, so the plan can be audited and undone later.
+public struct PlanRecorder {
+    public init() {}
+
+    /// Records `plan` unless an identical plan is already recorded; returns the plan's row id.
+    @discardableResult
+    public func record(_ plan: CleanupPlan, into store: GroupStore) throws -> Int64 {
+        let json = try PlanDocument(plan, language: .en).json()
+        let fingerprint = PlanRecorder.fingerprint(json)
+        let db = store.connection
+        return try db.transaction {
+            if let existing = try db.queryFirst("SELECT id FROM plan_runs WHERE fingerprint = ?", [fingerprint], { $0.int64(0) }) {
+                return existing
+            }
+            try db.run("INSERT INTO plan_runs (as_of, fingerprint, groups_before, groups_after, plan_json) VALUES (?, ?, ?, ?, ?)",
+                       [plan.asOf, fingerprint, plan.burden.groupsBefore, plan.burden.groupsAfter, json])
+            let planID = db.lastInsertRowID
+            let rowIDs = Dictionary(uniqueKeysWithValues: plan.analysis.groups.map { ($0.profile.sourceID, $0.profile.rowID) })
+            let insert = try db.prepare("""
+                INSERT INTO plan_actions (plan_id, group_id, action, merge_into, reasons, members_affected)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """)
+            let strings = ReportLanguage.en.strings
+            for (proposal, group) in zip(plan.proposals, plan.analysis.groups) {
+                let mergeInto: Int64? = proposal.mergeInto.flatMap { rowIDs[$0] }
+                try insert.execute([planID, group.profile.rowID, proposal.action.rawValue, mergeInto,
+                                    try PlanRecorder.jsonArray(proposal.reasons.map(strings.reason)),
+                                    try PlanRecorder.jsonArray(proposal.membersAffected)])
+            }
+            return planID
+        }
+    }
+
+    static func jsonArray(_ values: [String]) throws -> String {
+        String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
+    }
+
+    /// FNV-1a 64 of the plan JSON, as hex: identical plans share it.
+    static func fingerprint(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

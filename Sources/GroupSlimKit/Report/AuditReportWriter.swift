@@ -1,0 +1,44 @@
+import Foundation
+
+/// Writes everything `groupslim audit` leaves in its folder: report.md, report.html, plan.json,
+/// groups.csv and one draft notice per affected group under notices/. Same plan, same bytes.
+public struct AuditReportWriter {
+    public let language: ReportLanguage
+    public let templates: NoticeTemplates
+
+    public init(language: ReportLanguage, templates: NoticeTemplates = NoticeTemplates()) {
+        self.language = language
+        self.templates = templates
+    }
+
+    /// Writes the files into `folder` (created if needed); returns their paths relative to it, sorted.
+    @discardableResult
+    public func write(_ plan: CleanupPlan, to folder: URL) throws -> [String] {
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        var written: [String] = []
+        for format in ReportFormat.allCases {
+            let text = try ReportRenderer.render(plan, format: format, language: language)
+            try Data(text.utf8).write(to: folder.appendingPathComponent(format.auditFileName))
+            written.append(format.auditFileName)
+        }
+        written.append(contentsOf: try writeNotices(plan, to: folder.appendingPathComponent("notices")).map { "notices/" + $0 })
+        return written.sorted()
+    }
+
+    /// Writes the notices into `folder`, first removing notices an earlier run left there.
+    public func writeNotices(_ plan: CleanupPlan, to folder: URL) throws -> [String] {
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        let prefixes = NoticeKind.allCases.map { $0.rawValue + "-" }
+        for old in try manager.contentsOfDirectory(atPath: folder.path)
+        where old.hasSuffix(".txt") && prefixes.contains(where: old.hasPrefix) {
+            try manager.removeItem(at: folder.appendingPathComponent(old))
+        }
+        let notices = NoticeWriter(templates: templates).notices(ReportContext(plan: plan, language: language))
+        for notice in notices {
+            try Data(notice.text.utf8).write(to: folder.appendingPathComponent(notice.fileName))
+        }
+        return notices.map(\.fileName)
+    }
+}

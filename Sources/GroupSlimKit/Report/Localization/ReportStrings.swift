@@ -1,0 +1,163 @@
+/// The report wording in one language, from the tables below. `{0}`, `{1}` … are filled in by
+/// ``text(_:_:)``. To change a phrase, change it here; renderers only look keys up.
+public struct ReportStrings: Sendable {
+    public let language: ReportLanguage
+
+    public init(language: ReportLanguage) { self.language = language }
+
+    /// The phrase for `key` with `{n}` replaced by `arguments[n]`.
+    public func text(_ key: ReportKey, _ arguments: String...) -> String {
+        let table = language == .zh ? ReportStrings.chinese : ReportStrings.english
+        var phrase = table[key] ?? ReportStrings.english[key] ?? key.rawValue
+        for (position, argument) in arguments.enumerated() {
+            phrase = phrase.replacingOccurrences(of: "{\(position)}", with: argument)
+        }
+        return phrase
+    }
+
+    public func action(_ action: PlanAction) -> String {
+        switch action {
+        case .dissolve: return text(.actionDissolve)
+        case .merge: return text(.actionMerge)
+        case .review: return text(.actionReview)
+        case .keep: return text(.actionKeep)
+        }
+    }
+
+    public func verdict(_ verdict: VerdictKind) -> String {
+        switch verdict {
+        case .zombie: return text(.verdictZombie)
+        case .taskEnded: return text(.verdictTaskEnded)
+        case .duplicate: return text(.verdictDuplicate)
+        case .overlapping: return text(.verdictOverlapping)
+        case .checkInOnly: return text(.verdictCheckInOnly)
+        case .protected: return text(.verdictProtected)
+        case .tooNew: return text(.verdictTooNew)
+        }
+    }
+
+    public func verdicts(_ verdicts: [VerdictKind]) -> String {
+        verdicts.isEmpty ? text(.none) : verdicts.map(verdict).joined(separator: language == .zh ? "、" : ", ")
+    }
+
+    func list(_ items: [String]) -> String { items.joined(separator: language == .zh ? "、" : ", ") }
+
+    /// One reason as a sentence.
+    public func reason(_ reason: PlanReason) -> String {
+        switch reason {
+        case .verdict(let kind, let detail, let measures):
+            if language == .en { return "\(verdict(kind)): \(detail)" }
+            return "\(verdict(kind))：" + measures.joined(separator: "；")
+        case .mergeInto(let survivor, let kind): return text(.reasonMergeInto, survivor, verdict(kind))
+        case .absorbs(let groups): return text(.reasonAbsorbs, list(groups))
+        case .protectedDormant(let days): return text(.reasonProtectedDormant, String(days))
+        case .protectedActive: return text(.reasonProtectedActive)
+        case .tooNew(let days): return text(.reasonTooNew, String(days))
+        case .noVerdict: return text(.reasonNoVerdict)
+        case .conflicting(let dissolve, let merge): return text(.reasonConflicting, verdicts(dissolve), verdicts(merge))
+        case .borderline(let kind, let measure, let value, let threshold):
+            return text(.reasonBorderline, verdict(kind), measure, value, threshold)
+        case .megaGroup(let survivor, let members, let perDay, let memberLimit, let perDayLimit):
+            return text(.reasonMegaGroup, survivor, String(members), Measure.decimal(perDay, places: 1), String(memberLimit),
+                        Measure.decimal(perDayLimit, places: 0))
+        case .noDirectSurvivor(let partners): return text(.reasonNoDirectSurvivor, list(partners))
+        case .partnersDissolved(let partners): return text(.reasonPartnersDissolved, list(partners))
+        }
+    }
+
+    static let english: [ReportKey: String] = [
+        .dryRunBanner: "DRY RUN: a proposal only. Nothing has been changed on any platform; the database only records this plan.",
+        .title: "Work-group cleanup plan",
+        .asOf: "As of {0}",
+        .timeZone: "time zone {0}",
+        .windowNote: "Rates are measured over the last {0} days before the as-of date.",
+        .actionDissolve: "Dissolve", .actionMerge: "Merge", .actionReview: "Review", .actionKeep: "Keep",
+        .verdictZombie: "zombie", .verdictTaskEnded: "task ended", .verdictDuplicate: "duplicate",
+        .verdictOverlapping: "overlapping", .verdictCheckInOnly: "check-in only", .verdictProtected: "protected",
+        .verdictTooNew: "too new",
+        .reasonMergeInto: "Merge into {0} ({1}).",
+        .reasonAbsorbs: "Survives the merge and takes in {0}.",
+        .reasonProtectedDormant: "Protected, but no substantive message for {0} days: someone should confirm it is still needed.",
+        .reasonProtectedActive: "Protected and in use; never proposed.",
+        .reasonTooNew: "Only {0} days old; not judged yet.",
+        .reasonNoVerdict: "No verdict: it does work no other group does.",
+        .reasonConflicting: "The evidence points two ways ({0} says dissolve, {1} says merge); a person should decide.",
+        .reasonBorderline: "Weak evidence: {0} rests on {1} = {2}, just past the threshold {3}.",
+        .reasonMegaGroup: "Merging into {0} would make a mega-group of {1} members and {2} messages a day (limits {3} members, {4} a day).",
+        .reasonNoDirectSurvivor: "Its merge partners ({0}) are merged elsewhere, protected or under review, and no surviving group pairs with it directly; merges never chain.",
+        .reasonPartnersDissolved: "Its merge partners ({0}) are being dissolved, so this group is the one left doing the work.",
+        .sectionSummary: "Summary", .sectionCharts: "Charts", .sectionPlan: "The plan by action",
+        .sectionMerges: "Merges: size and expected traffic", .sectionBurdened: "The 20 most burdened people",
+        .sectionEvidence: "Evidence per group", .sectionAbout: "How to read this report",
+        .summaryGroups: "Groups", .summaryActions: "Proposals", .summaryGroupsPerMember: "Groups per member",
+        .summaryMessagesPerWeek: "Messages a member must read per week",
+        .summaryCrossPosts: "Cross-posted notice copies removed", .summaryCheckIns: "Check-in demands removed",
+        .summaryCheckInDemands: "Check-ins and roll-calls in the window",
+        .summaryMembers: "Members", .summaryMedian: "median", .summaryP90: "90th percentile", .summaryMax: "max",
+        .summaryMean: "mean", .summaryBefore: "Before", .summaryAfter: "After", .summaryMeasure: "Measure",
+        .chartGroupsPerMember: "Groups per member, before and after",
+        .chartGroupsPerMemberAxis: "number of groups a member is in",
+        .chartVerdicts: "Verdicts", .chartBusiestHours: "Busiest hours (messages per hour of day)",
+        .chartHourAxis: "hour of day", .chartActivity: "messages per 30 days",
+        .columnGroup: "Group", .columnName: "Name", .columnOwnerUnit: "Owner unit", .columnMembers: "Members",
+        .columnVerdicts: "Verdicts", .columnAction: "Action", .columnMergeInto: "Merge into", .columnReasons: "Reasons",
+        .columnPerson: "Person", .columnUnit: "Unit", .columnGroupsBefore: "Groups before", .columnGroupsAfter: "Groups after",
+        .columnReadBefore: "Messages/week before", .columnReadAfter: "Messages/week after",
+        .columnSurvivor: "Survivor", .columnMerged: "Merged in", .columnMergedMembers: "Members after merge",
+        .columnExpectedPerDay: "Expected messages/day", .columnSummedPerDay: "Sum of the groups' messages/day",
+        .columnCollapsed: "Cross-post copies collapsed", .columnWarning: "Warning",
+        .columnMessagesPerDay: "Messages/day", .columnLastSubstantive: "Last substantive",
+        .columnMembersAffected: "Members affected", .columnActivity: "Activity", .columnPlatform: "Platform",
+        .megaWarning: "over the mega-group limit: not proposed, sent to review",
+        .none: "none", .never: "never", .noGroups: "No group.",
+        .aboutText: "Dissolve: zombie, task-ended or check-in-only groups. Merge: duplicates and overlapping groups fold into one surviving group (most substantive activity, then owner unit, then age, then size); every merged group pairs directly with its survivor. Review: a person decides (conflicting or weak evidence, protected but dormant, a merge that would create a mega-group). The plan changes nothing by itself.",
+    ]
+
+    static let chinese: [ReportKey: String] = [
+        .dryRunBanner: "试运行（DRY RUN）：以下仅为建议，未在任何平台做任何改动；数据库只记录了本方案。",
+        .title: "工作群清理方案",
+        .asOf: "数据截至 {0}",
+        .timeZone: "时区 {0}",
+        .windowNote: "消息量按截止日前 {0} 天统计。",
+        .actionDissolve: "解散", .actionMerge: "合并", .actionReview: "人工复核", .actionKeep: "保留",
+        .verdictZombie: "僵尸群", .verdictTaskEnded: "阶段任务已结束", .verdictDuplicate: "重复建群",
+        .verdictOverlapping: "职能交叉", .verdictCheckInOnly: "打卡留痕群", .verdictProtected: "受保护",
+        .verdictTooNew: "新建群",
+        .reasonMergeInto: "并入 {0}（{1}）。",
+        .reasonAbsorbs: "合并后保留此群，并入 {0}。",
+        .reasonProtectedDormant: "受保护，但已 {0} 天没有实质性消息，请确认是否仍需要。",
+        .reasonProtectedActive: "受保护且在使用，不列入清理。",
+        .reasonTooNew: "建群仅 {0} 天，暂不评判。",
+        .reasonNoVerdict: "未发现问题：承担其他群没有的工作。",
+        .reasonConflicting: "证据指向不一（{0} 建议解散，{1} 建议合并），需人工决定。",
+        .reasonBorderline: "证据偏弱：{0} 仅依据 {1} = {2}，刚过阈值 {3}。",
+        .reasonMegaGroup: "并入 {0} 将形成 {1} 人、每天 {2} 条消息的超大群（上限 {3} 人、每天 {4} 条）。",
+        .reasonNoDirectSurvivor: "其合并对象（{0}）已并入他群、受保护或待复核，且没有保留群与其直接重叠；合并不连锁传递。",
+        .reasonPartnersDissolved: "其合并对象（{0}）将被解散，本群继续承担这项工作。",
+        .sectionSummary: "概要", .sectionCharts: "图表", .sectionPlan: "按处理方式分列",
+        .sectionMerges: "合并：规模与预计消息量", .sectionBurdened: "负担最重的 20 人",
+        .sectionEvidence: "各群依据", .sectionAbout: "阅读说明",
+        .summaryGroups: "工作群数", .summaryActions: "处理建议", .summaryGroupsPerMember: "人均所在群数",
+        .summaryMessagesPerWeek: "每人每周需阅读消息数",
+        .summaryCrossPosts: "减少的重复转发通知", .summaryCheckIns: "减少的打卡接龙要求",
+        .summaryCheckInDemands: "统计期内打卡接龙次数",
+        .summaryMembers: "人数", .summaryMedian: "中位数", .summaryP90: "90 分位", .summaryMax: "最大值",
+        .summaryMean: "平均", .summaryBefore: "清理前", .summaryAfter: "清理后", .summaryMeasure: "指标",
+        .chartGroupsPerMember: "人均所在群数（清理前后）",
+        .chartGroupsPerMemberAxis: "所在群数",
+        .chartVerdicts: "问题类型", .chartBusiestHours: "最忙时段（各小时消息数）",
+        .chartHourAxis: "时", .chartActivity: "每 30 天消息数",
+        .columnGroup: "群ID", .columnName: "群名称", .columnOwnerUnit: "所属单位", .columnMembers: "成员数",
+        .columnVerdicts: "问题类型", .columnAction: "处理方式", .columnMergeInto: "并入", .columnReasons: "理由",
+        .columnPerson: "人员", .columnUnit: "单位", .columnGroupsBefore: "清理前群数", .columnGroupsAfter: "清理后群数",
+        .columnReadBefore: "清理前每周消息", .columnReadAfter: "清理后每周消息",
+        .columnSurvivor: "保留群", .columnMerged: "并入的群", .columnMergedMembers: "合并后人数",
+        .columnExpectedPerDay: "预计每天消息", .columnSummedPerDay: "各群每天消息之和",
+        .columnCollapsed: "去除的重复转发", .columnWarning: "提示",
+        .columnMessagesPerDay: "每天消息", .columnLastSubstantive: "最近实质消息",
+        .columnMembersAffected: "涉及成员", .columnActivity: "活跃度", .columnPlatform: "平台",
+        .megaWarning: "超过超大群上限：不建议合并，转人工复核",
+        .none: "无", .never: "从未", .noGroups: "无。",
+        .aboutText: "解散：僵尸群、阶段任务已结束的群、打卡留痕群。合并：重复建群和职能交叉的群并入一个保留群（先看实质活跃度，再看所属单位、建群时间、规模）；每个被并入的群都与保留群直接重叠。人工复核：证据冲突或偏弱、受保护但长期不用、合并后会形成超大群。本方案本身不做任何改动。",
+    ]
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The editable templates of the draft owner notices: one per ``NoticeKind`` and language.
+///
+/// The built-in wording is in `NoticeTemplates+Defaults.swift`. To change it, write the defaults
+/// out (`groupslim report --export-templates DIR`), edit the files, and pass `--templates DIR`
+/// to `report` or `audit`; a file left out keeps the built-in text. Placeholders are written
+/// `{{name}}`; ``placeholders`` lists them, and an unknown one is refused with the file named.
+public struct NoticeTemplates: Sendable, Equatable {
+    public static let placeholders: Set<String> = [
+        "group_id", "group_name", "owner_unit", "as_of", "verdicts", "evidence", "merge_into", "merge_into_name",
+        "merged_groups", "members", "members_affected", "expected_messages_per_day",
+    ]
+
+    /// Template text by file name (`dissolve.zh.txt` …).
+    public var texts: [String: String]
+
+    /// The built-in templates.
+    public init() {
+        texts = NoticeTemplates.defaults
+    }
+
+    /// The built-in templates with every file found in `folder` replacing its default.
+    public init(folder: URL) throws {
+        self.init()
+        for kind in NoticeKind.allCases {
+            for language in ReportLanguage.allCases {
+                let name = kind.fileName(language)
+                let url = folder.appendingPathComponent(name)
+                guard FileManager.default.fileExists(atPath: url.path) else { continue }
+                guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+                    throw NoticeError.unreadableTemplate(path: url.path)
+                }
+                if let unknown = NoticeTemplates.unknownPlaceholders(in: text).first {
+                    throw NoticeError.unknownPlaceholder(path: url.path, placeholder: unknown)
+                }
+                texts[name] = text
+            }
+        }
+    }
+
+    public func template(_ kind: NoticeKind, _ language: ReportLanguage) -> String {
+        texts[kind.fileName(language)] ?? ""
+    }
+
+    /// Writes every template into `folder`, for editing.
+    public func export(to folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// Placeholder names used in `text` that are not in ``placeholders``, sorted.
+    static func unknownPlaceholders(in text: String) -> [String] {
+        var unknown = Set<String>()
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !placeholders.contains(name) { unknown.insert(name) }
+            rest = rest[close.upperBound...]
+        }
+        return unknown.sorted()
+    }
+
+    /// `text` with every `{{name}}` replaced from `values`.
+    static func fill(_ text: String, _ values: [String: String]) -> String {
+        var result = text
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+            result = result.replacingOccurrences(of: "{{\(name)}}", with: value)
+            result = result.replacingOccurrences(of: "{{ \(name) }}", with: value)
+        }
+        return result
+    }
+}
+
+/// Why notice templates could not be used.
+public enum NoticeError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unreadableTemplate(path: String)
+    case unknownPlaceholder(path: String, placeholder: String)
+
+    public var description: String {
+        switch self {
+        case .unreadableTemplate(let path):
+            return "\(path): cannot read the notice template; it must be a UTF-8 text file."
+        case .unknownPlaceholder(let path, let placeholder):
+            return "\(path): unknown placeholder {{\(placeholder)}}. Known placeholders: "
+                + NoticeTemplates.placeholders.sorted().map { "{{\($0)}}" }.joined(separator: ", ") + "."
+        }
+    }
+}
