@@ -145,6 +145,42 @@ struct DecisionLedgerTests {
     }
 }
 
+/// Plans honor the ledger and flag rebounds.
+@Suite("Plans and the ledger")
+struct PlanLedgerTests {
+    @Test("later plans keep certified groups, re-propose undone decisions, and send rebounds to review, saying why")
+    func planHonorsLedger() throws {
+        let store = try DecisionLedgerTests.district().build()
+        let analysis = try DecisionLedgerTests.analyze(store)
+        let before = try PlanBuilder().build(store, analysis: analysis)
+        #expect(before.proposal("old")?.action == .dissolve)
+        #expect(before.proposal("regrown")?.action == .keep, "too new, and nothing was retired yet")
+
+        let ledger = DecisionLedger(store: store)
+        try ledger.record(.init(group: "old", kind: .dissolved, date: "2026-05-01"), analysis: analysis)
+        try ledger.record(.init(group: "lingering", kind: .dissolved, date: "2026-05-01"), analysis: analysis)
+        try ledger.record(.init(group: "busy", kind: .keep, date: "2026-06-01", until: "2026-12-31", reason: "年度考核"),
+                          analysis: analysis)
+        let plan = try PlanBuilder().build(store, analysis: analysis)
+        func codes(_ id: String) -> [String] { plan.proposal(id)?.reasons.map(\.code) ?? [] }
+
+        #expect(plan.proposal("old")?.action == .dissolve)
+        #expect(codes("old").first == "ledger:carried-out")
+        #expect(plan.proposal("lingering")?.action == .dissolve, "decided, not carried out: still proposed")
+        #expect(codes("lingering").first == "ledger:not-carried-out")
+        #expect(plan.proposal("busy")?.action == .keep)
+        #expect(codes("busy") == ["ledger:certified"])
+        #expect(plan.proposal("regrown")?.action == .review)
+        #expect(codes("regrown").first == "rebound")
+        #expect(plan.proposal("other")?.action == .keep, "same people, other purpose: not a rebound")
+
+        let zh = ReportLanguage.zh.strings
+        let sentence = zh.reason(plan.proposal("regrown")!.reasons[0])
+        #expect(sentence.contains("反弹") && sentence.contains("wechat:old") && sentence.contains("用途标签"))
+        #expect(ReportLanguage.en.strings.reason(plan.proposal("lingering")!.reasons[0]).contains("not carried out"))
+    }
+}
+
 /// The grace period: a group that first appears in a later export is not judged for a while.
 @Suite("Grace period")
 struct GracePeriodTests {

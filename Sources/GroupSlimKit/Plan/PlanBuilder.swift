@@ -11,13 +11,19 @@ public struct PlanBuilder {
         let zone = TimeZone(identifier: analysis.timeZone) ?? TimeZone(identifier: "UTC")!
         let activity = try WindowActivityReader(asOf: analysis.asOf, windowDays: analysis.policy.burdenWindowDays, timeZone: zone)
             .read(store)
-        return build(analysis, activity: activity, people: try PersonDirectory.read(store))
+        // The decisions ledger and rebounds: later plans honor what the office decided.
+        let ledger = DecisionLedger(store: store)
+        let rebounds = ReboundDetector(policy: analysis.policy).detect(analysis, decisions: try ledger.all())
+        return build(analysis, activity: activity, people: try PersonDirectory.read(store),
+                     ledger: try ledger.rulings(for: analysis), rebounds: rebounds)
     }
 
-    public func build(_ analysis: AnalysisResult, activity: WindowActivity, people: PersonDirectory) -> CleanupPlan {
+    public func build(_ analysis: AnalysisResult, activity: WindowActivity, people: PersonDirectory,
+                      ledger: [Int64: (decision: Decision, ruling: LedgerRuling)] = [:], rebounds: [Rebound] = []) -> CleanupPlan {
         let groups = analysis.groups
         let drafter = PlanDrafter(policy: analysis.policy, pairs: analysis.pairs)
-        let drafts = groups.map(drafter.draft)
+        let applier = LedgerApplier(ledger: ledger, rebounds: rebounds)
+        let drafts = groups.map { applier.apply(drafter.draft($0), to: $0) }
         let outcome = MergeClusterer(groups: groups, drafts: drafts, activity: activity, policy: analysis.policy).form()
         var survivorOf: [Int: (survivor: Int, verdict: VerdictKind)] = [:]
         var starOf: [Int: MergeClusterer.Star] = [:]

@@ -23,7 +23,13 @@ struct PlanDrafter {
     func draft(_ group: GroupAnalysis) -> PlanDraft {
         let granted = Set(group.verdicts)
         let signals = group.signals
-        if granted.contains(.tooNew) { return PlanDraft(action: .keep, reasons: [.tooNew(days: Int(signals.ageDays))]) }
+        if granted.contains(.tooNew) {
+            if signals.ageDays >= Double(policy.minimumAgeDays),
+               let days = group.check(.tooNew)?.measures.first(where: { $0.name == "days_in_data" }) {
+                return PlanDraft(action: .keep, reasons: [.gracePeriod(days: Int(days.value))])
+            }
+            return PlanDraft(action: .keep, reasons: [.tooNew(days: Int(signals.ageDays))])
+        }
         if granted.contains(.protected) {
             let dormant = group.check(.protected)?.measures.first?.passes ?? false
             return dormant

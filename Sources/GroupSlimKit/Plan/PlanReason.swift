@@ -26,6 +26,12 @@ public enum PlanReason: Sendable, Equatable {
     case noDirectSurvivor(partners: [String])
     /// Its only merge partners are being dissolved, so this group is the one left doing the work.
     case partnersDissolved(partners: [String])
+    /// First seen in a later export only `days` ago: in the grace period, not judged yet.
+    case gracePeriod(days: Int)
+    /// What the decisions ledger says about the group (`groupslim decide`).
+    case ledger(LedgerRuling)
+    /// A new group regrowing one the office dissolved or merged away.
+    case rebound(Rebound)
 
     /// A stable identifier for machines (JSON consumers, tests).
     public var code: String {
@@ -42,6 +48,9 @@ public enum PlanReason: Sendable, Equatable {
         case .megaGroup: return "mega-group"
         case .noDirectSurvivor: return "no-direct-survivor"
         case .partnersDissolved: return "partners-dissolved"
+        case .gracePeriod: return "grace-period"
+        case .ledger(let ruling): return "ledger:\(ruling.code)"
+        case .rebound: return "rebound"
         }
     }
 }

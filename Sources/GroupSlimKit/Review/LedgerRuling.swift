@@ -23,6 +23,18 @@ public enum LedgerRuling: Sendable, Equatable {
         }
     }
 
+    /// A stable identifier for machines.
+    public var code: String {
+        switch self {
+        case .certified: return "certified"
+        case .certificationExpired: return "certification-expired"
+        case .rejectionStands: return "rejection-stands"
+        case .rejectionReopened: return "rejection-reopened"
+        case .carriedOut: return "carried-out"
+        case .notCarriedOut: return "not-carried-out"
+        }
+    }
+
     /// One sentence for plans and reports.
     public var summary: String {
         switch self {

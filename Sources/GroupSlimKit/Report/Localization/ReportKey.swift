@@ -7,6 +7,8 @@ public enum ReportKey: String, CaseIterable, Sendable {
     case verdictZombie, verdictTaskEnded, verdictDuplicate, verdictOverlapping, verdictCheckInOnly, verdictProtected, verdictTooNew
     case reasonMergeInto, reasonAbsorbs, reasonProtectedDormant, reasonProtectedActive, reasonTooNew, reasonNoVerdict
     case reasonConflicting, reasonBorderline, reasonMegaGroup, reasonNoDirectSurvivor, reasonPartnersDissolved
+    case reasonGracePeriod, reasonRebound, ledgerCertified, ledgerCertificationExpired, ledgerRejectionStands
+    case ledgerRejectionReopened, ledgerCarriedOut, ledgerNotCarriedOut
     case sectionSummary, sectionCharts, sectionPlan, sectionMerges, sectionBurdened, sectionEvidence, sectionAbout
     case summaryGroups, summaryActions, summaryGroupsPerMember, summaryMessagesPerWeek, summaryCrossPosts, summaryCheckIns, summaryCheckInDemands
     case summaryMembers, summaryMedian, summaryP90, summaryMax, summaryMean, summaryBefore, summaryAfter, summaryMeasure

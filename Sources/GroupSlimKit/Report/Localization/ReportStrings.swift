@@ -62,6 +62,42 @@ public struct ReportStrings: Sendable {
                         Measure.decimal(perDayLimit, places: 0))
         case .noDirectSurvivor(let partners): return text(.reasonNoDirectSurvivor, list(partners))
         case .partnersDissolved(let partners): return text(.reasonPartnersDissolved, list(partners))
+        case .gracePeriod(let days): return text(.reasonGracePeriod, String(days))
+        case .ledger(let ruling): return ledger(ruling)
+        case .rebound(let rebound):
+            return text(.reasonRebound, rebound.earlierGroup, rebound.decidedOn, String(rebound.sharedMembers),
+                        String(Int((rebound.memberShare * 100).rounded())), purposeEvidence(rebound.purposeEvidence))
+        }
+    }
+
+    /// What the decisions ledger says, as a sentence.
+    public func ledger(_ ruling: LedgerRuling) -> String {
+        let noReason = language == .zh ? "未说明" : "no reason given"
+        switch ruling {
+        case .certified(let until, let reason): return text(.ledgerCertified, until, reason ?? noReason)
+        case .certificationExpired(let until): return text(.ledgerCertificationExpired, until)
+        case .rejectionStands(let on, let reason): return text(.ledgerRejectionStands, on, reason ?? noReason)
+        case .rejectionReopened(let on, let new): return text(.ledgerRejectionReopened, on, verdicts(new))
+        case .carriedOut(let kind, let on, let into):
+            return text(.ledgerCarriedOut, decision(kind, into: into), on)
+        case .notCarriedOut(let kind, let on, let into, let since):
+            return text(.ledgerNotCarriedOut, decision(kind, into: into), on, String(since))
+        }
+    }
+
+    private func purposeEvidence(_ evidence: String) -> String {
+        guard language == .zh else { return evidence }
+        return ["tags": "用途标签", "name": "群名称", "owner unit": "牵头单位"][evidence] ?? evidence
+    }
+
+    private func decision(_ kind: DecisionKind, into: String?) -> String {
+        switch (kind, language) {
+        case (.merged, .zh): return "并入 \(into ?? "?")"
+        case (.merged, _): return "merged into \(into ?? "?")"
+        case (.dissolved, .zh): return "解散"
+        case (.keep, .zh): return "保留"
+        case (.reject, .zh): return "不采纳"
+        default: return kind.rawValue
         }
     }
 
@@ -86,6 +122,14 @@ public struct ReportStrings: Sendable {
         .reasonMegaGroup: "Merging into {0} would make a mega-group of {1} members and {2} messages a day (limits {3} members, {4} a day).",
         .reasonNoDirectSurvivor: "Its merge partners ({0}) are merged elsewhere, protected or under review, and no surviving group pairs with it directly; merges never chain.",
         .reasonPartnersDissolved: "Its merge partners ({0}) are being dissolved, so this group is the one left doing the work.",
+        .reasonGracePeriod: "First seen in the data {0} days ago (it arrived with a later export); in its grace period, not judged yet.",
+        .reasonRebound: "Rebound: regrows {0}, retired on {1}: {2} shared members ({3}% of its members), same purpose by {4}. Check whether the cleanup is being undone.",
+        .ledgerCertified: "Certified by its owner until {0} ({1}); not proposed before then.",
+        .ledgerCertificationExpired: "Its owner's certification ran out on {0}; judged again.",
+        .ledgerRejectionStands: "The office rejected the proposal on {0} ({1}); nothing new since, so it is not proposed again.",
+        .ledgerRejectionReopened: "Rejected on {0}, but new evidence since: {1}.",
+        .ledgerCarriedOut: "Decided {0} on {1}; carried out (silent since, or gone from a newer export).",
+        .ledgerNotCarriedOut: "Decided {0} on {1}, but {2} messages were posted since: not carried out.",
         .sectionSummary: "Summary", .sectionCharts: "Charts", .sectionPlan: "The plan by action",
         .sectionMerges: "Merges: size and expected traffic", .sectionBurdened: "The 20 most burdened people",
         .sectionEvidence: "Evidence per group", .sectionAbout: "How to read this report",
@@ -134,6 +178,14 @@ public struct ReportStrings: Sendable {
         .reasonMegaGroup: "并入 {0} 将形成 {1} 人、每天 {2} 条消息的超大群（上限 {3} 人、每天 {4} 条）。",
         .reasonNoDirectSurvivor: "其合并对象（{0}）已并入他群、受保护或待复核，且没有保留群与其直接重叠；合并不连锁传递。",
         .reasonPartnersDissolved: "其合并对象（{0}）将被解散，本群继续承担这项工作。",
+        .reasonGracePeriod: "{0} 天前才首次出现在导出数据中（随后续导出加入），处于观察期，暂不评判。",
+        .reasonRebound: "疑似反弹回潮：与 {1} 已撤并的 {0} 成员高度重合（共同成员 {2} 人，占本群 {3}%），用途相同（依据：{4}）。请核实是否“明撤暗留”。",
+        .ledgerCertified: "群主已申明保留至 {0}（{1}），此前不再列入清理建议。",
+        .ledgerCertificationExpired: "群主申明的保留期已于 {0} 到期，重新评判。",
+        .ledgerRejectionStands: "单位已于 {0} 不采纳清理建议（{1}）；此后无新证据，不再重复建议。",
+        .ledgerRejectionReopened: "{0} 曾不采纳清理建议，但此后出现新证据：{1}。",
+        .ledgerCarriedOut: "已于 {1} 决定{0}，已落实（此后无人发言或已从新导出中消失）。",
+        .ledgerNotCarriedOut: "已于 {1} 决定{0}，但此后仍有 {2} 条消息：尚未落实。",
         .sectionSummary: "概要", .sectionCharts: "图表", .sectionPlan: "按处理方式分列",
         .sectionMerges: "合并：规模与预计消息量", .sectionBurdened: "负担最重的 20 人",
         .sectionEvidence: "各群依据", .sectionAbout: "阅读说明",
