@@ -19,6 +19,7 @@ struct GroupSlim: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [ImportCommand.self, StatsCommand.self, AnalyzeCommand.self, ExplainCommand.self, PlanCommand.self,
-                      ReportCommand.self, AuditCommand.self, DecideCommand.self, PolicyCommand.self, SampleCommand.self]
+                      ReportCommand.self, AuditCommand.self, DecideCommand.self, HistoryCommand.self,
+                      DiffCommand.self, PolicyCommand.self, SampleCommand.self]
     )
 }

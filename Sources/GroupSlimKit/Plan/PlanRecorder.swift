@@ -16,20 +16,35 @@ public struct PlanRecorder {
             if let existing = try db.queryFirst("SELECT id FROM plan_runs WHERE fingerprint = ?", [fingerprint], { $0.int64(0) }) {
                 return existing
             }
-            try db.run("INSERT INTO plan_runs (as_of, fingerprint, groups_before, groups_after, plan_json) VALUES (?, ?, ?, ?, ?)",
-                       [plan.asOf, fingerprint, plan.burden.groupsBefore, plan.burden.groupsAfter, json])
+            let policyHash = PlanRecorder.fingerprint(try plan.analysis.policy.json())
+            let imports = try db.query("SELECT id FROM import_runs WHERE finished_at IS NOT NULL ORDER BY id") { String($0.int64(0)) }
+            try db.run("""
+                INSERT INTO plan_runs (as_of, fingerprint, groups_before, groups_after, plan_json, policy_hash, import_runs)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                [plan.asOf, fingerprint, plan.burden.groupsBefore, plan.burden.groupsAfter, json, policyHash,
+                 imports.joined(separator: ",")])
             let planID = db.lastInsertRowID
+            // Still in the latest export of its format (a group the office removed drops out of it).
+            var present: [Int64: Bool] = [:]
+            try db.prepare("""
+                SELECT g.id, g.last_seen_run >= (SELECT MAX(r2.id) FROM import_runs r2
+                    WHERE r2.format = r.format AND r2.finished_at IS NOT NULL)
+                FROM groups g JOIN import_runs r ON r.id = g.last_seen_run
+                """).forEachRow { present[$0.int64(0)] = $0.bool(1) }
             let rowIDs = Dictionary(uniqueKeysWithValues: plan.analysis.groups.map { ($0.profile.sourceID, $0.profile.rowID) })
             let insert = try db.prepare("""
-                INSERT INTO plan_actions (plan_id, group_id, action, merge_into, reasons, members_affected)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO plan_actions (plan_id, group_id, action, merge_into, reasons, members_affected, verdicts, present)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let strings = ReportLanguage.en.strings
             for (proposal, group) in zip(plan.proposals, plan.analysis.groups) {
                 let mergeInto: Int64? = proposal.mergeInto.flatMap { rowIDs[$0] }
                 try insert.execute([planID, group.profile.rowID, proposal.action.rawValue, mergeInto,
                                     try PlanRecorder.jsonArray(proposal.reasons.map(strings.reason)),
-                                    try PlanRecorder.jsonArray(proposal.membersAffected)])
+                                    try PlanRecorder.jsonArray(proposal.membersAffected),
+                                    group.verdicts.map(\.rawValue).joined(separator: ","),
+                                    present[group.profile.rowID] ?? true])
             }
             return planID
         }

@@ -130,6 +130,14 @@ enum Schema {
             PRIMARY KEY (plan_id, group_id)
         ) WITHOUT ROWID;
         """,
+        // Run history for follow-up reviews: which policy and which imports each plan saw, and per
+        // group its verdicts and whether the latest export of its format still contained it.
+        """
+        ALTER TABLE plan_runs ADD COLUMN policy_hash TEXT NOT NULL DEFAULT '';
+        ALTER TABLE plan_runs ADD COLUMN import_runs TEXT NOT NULL DEFAULT '';
+        ALTER TABLE plan_actions ADD COLUMN verdicts TEXT NOT NULL DEFAULT '';
+        ALTER TABLE plan_actions ADD COLUMN present INTEGER NOT NULL DEFAULT 1;
+        """,
     ]
 
     /// The schema version this build writes.

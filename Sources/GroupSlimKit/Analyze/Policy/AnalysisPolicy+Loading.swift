@@ -89,6 +89,7 @@ extension AnalysisPolicy {
         try fraction(taskBurstDecay, "task_burst_decay")
         try fraction(duplicateNameSimilarity, "duplicate_name_similarity")
         try fraction(reboundMemberShare, "rebound_member_share")
+        try positive(followUpDays, "follow_up_days")
         try positive(megaGroupMembers, "mega_group_members")
         try positive(burdenWindowDays, "burden_window_days")
         guard megaGroupMessagesPerDay > 0 else {

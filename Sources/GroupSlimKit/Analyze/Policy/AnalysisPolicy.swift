@@ -58,6 +58,9 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     /// A new group regrows a dissolved or merged one when at least this share of its members were
     /// in it (and the purpose matches): a clear majority of the old circle, back together.
     public var reboundMemberShare: Double = 0.6
+    /// Follow-up review: a dissolve or merge proposal still not carried out this many days after
+    /// the plan that made it is overdue (one monthly cycle).
+    public var followUpDays: Int = 30
     /// Plan: a merge whose merged group would have more members than this goes to review instead.
     public var megaGroupMembers: Int = 500
     /// Plan: a merge whose merged group would carry more messages per day than this goes to review.
@@ -178,6 +181,7 @@ extension AnalysisPolicy {
         tagOverrides = try c.decodeIfPresent([TagOverride].self, forKey: .tagOverrides) ?? tagOverrides
         exemptions = try c.decodeIfPresent(Exemptions.self, forKey: .exemptions) ?? exemptions
         reboundMemberShare = try c.decodeIfPresent(Double.self, forKey: .reboundMemberShare) ?? reboundMemberShare
+        followUpDays = try c.decodeIfPresent(Int.self, forKey: .followUpDays) ?? followUpDays
         megaGroupMembers = try c.decodeIfPresent(Int.self, forKey: .megaGroupMembers) ?? megaGroupMembers
         megaGroupMessagesPerDay = try c.decodeIfPresent(Double.self, forKey: .megaGroupMessagesPerDay) ?? megaGroupMessagesPerDay
         burdenWindowDays = try c.decodeIfPresent(Int.self, forKey: .burdenWindowDays) ?? burdenWindowDays
