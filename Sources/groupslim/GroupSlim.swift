@@ -10,9 +10,15 @@ struct GroupSlim: ParsableCommand {
             GroupSlim reads the exports offices already have (chat groups, members, message times and \
             kinds), stores them in a local SQLite database, and measures every group.
 
-            A first session:
+            The whole job in one command (reports and a database in ./report):
+              groupslim audit Examples/district --out report
+
+            A first session, step by step:
               groupslim import Examples/district          # read a canonical export folder
               groupslim stats                             # what the database now holds
+              groupslim analyze                           # every group with its verdicts
+              groupslim plan                              # the dry-run cleanup plan
+              groupslim report --format html --out r.html # the report leaders read
               groupslim sample --out my-district          # generate a realistic test district
 
             Everything runs locally; nothing is sent anywhere and nothing is changed on any platform.

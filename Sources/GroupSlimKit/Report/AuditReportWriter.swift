@@ -14,12 +14,11 @@ public struct AuditReportWriter {
     /// Writes the files into `folder` (created if needed); returns their paths relative to it, sorted.
     @discardableResult
     public func write(_ plan: CleanupPlan, to folder: URL) throws -> [String] {
-        let manager = FileManager.default
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        try ReportWriteError.makeFolder(folder)
         var written: [String] = []
         for format in ReportFormat.allCases {
             let text = try ReportRenderer.render(plan, format: format, language: language)
-            try Data(text.utf8).write(to: folder.appendingPathComponent(format.auditFileName))
+            try ReportWriteError.write(text, to: folder.appendingPathComponent(format.auditFileName))
             written.append(format.auditFileName)
         }
         written.append(contentsOf: try writeNotices(plan, to: folder.appendingPathComponent("notices")).map { "notices/" + $0 })
@@ -29,15 +28,16 @@ public struct AuditReportWriter {
     /// Writes the notices into `folder`, first removing notices an earlier run left there.
     public func writeNotices(_ plan: CleanupPlan, to folder: URL) throws -> [String] {
         let manager = FileManager.default
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        try ReportWriteError.makeFolder(folder)
         let prefixes = NoticeKind.allCases.map { $0.rawValue + "-" }
-        for old in try manager.contentsOfDirectory(atPath: folder.path)
+        for old in try ReportWriteError.writing(folder, { try manager.contentsOfDirectory(atPath: folder.path) })
         where old.hasSuffix(".txt") && prefixes.contains(where: old.hasPrefix) {
-            try manager.removeItem(at: folder.appendingPathComponent(old))
+            let url = folder.appendingPathComponent(old)
+            try ReportWriteError.writing(url) { try manager.removeItem(at: url) }
         }
         let notices = NoticeWriter(templates: templates).notices(ReportContext(plan: plan, language: language))
         for notice in notices {
-            try Data(notice.text.utf8).write(to: folder.appendingPathComponent(notice.fileName))
+            try ReportWriteError.write(notice.text, to: folder.appendingPathComponent(notice.fileName))
         }
         return notices.map(\.fileName)
     }

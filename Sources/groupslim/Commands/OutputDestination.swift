@@ -1,4 +1,5 @@
 import Foundation
+import GroupSlimKit
 
 /// Where a command's output goes: standard output, or a file given with `--out`.
 struct OutputDestination {
@@ -12,7 +13,7 @@ struct OutputDestination {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            throw CLIError("cannot write \(path): \(error.localizedDescription). Check that its folder exists and is writable.")
+            throw ReportWriteError.cannotWrite(path: path, reason: error.localizedDescription)
         }
     }
 }

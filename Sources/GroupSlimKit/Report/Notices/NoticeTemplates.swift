@@ -45,9 +45,9 @@ public struct NoticeTemplates: Sendable, Equatable {
 
     /// Writes every template into `folder`, for editing.
     public func export(to folder: URL) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try ReportWriteError.makeFolder(folder)
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
-            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            try ReportWriteError.write(text, to: folder.appendingPathComponent(name))
         }
     }
 

@@ -18,6 +18,14 @@ public enum PlanTextRenderer {
             [p.groupID, p.name, s.action(p.action), p.mergeInto ?? "-", s.verdicts(p.verdicts), "\(p.membersAffected.count)"]
         }
         lines.append(contentsOf: TextTable.render(header: header, rows: rows))
+        let explained = plan.proposals.filter { $0.action != .keep || $0.reasons.first?.code == "absorbs" }
+        if !explained.isEmpty {
+            lines.append("")
+            lines.append(s.text(.columnReasons))
+            for proposal in explained {
+                lines.append("  \(proposal.groupID) \(s.action(proposal.action)): " + (proposal.reasons.first.map(s.reason) ?? ""))
+            }
+        }
         if !plan.clusters.isEmpty {
             lines.append("")
             lines.append(s.text(.sectionMerges))
