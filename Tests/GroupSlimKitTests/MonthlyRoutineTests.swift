@@ -171,6 +171,21 @@ struct MonthlyRoutineTests {
         #expect(try differ.diff(from: 1, to: 3).progress.count == 4)
         #expect(throws: ReviewError.unknownRun(id: 9, known: [1, 2, 3])) { try differ.diff(from: 9) }
 
+        // The report's trend section: groups over time, burden over time, proposals done vs open.
+        let trend = try TrendReader(store: store, policy: AnalysisPolicy()).points(upTo: may.asOf)
+        #expect(trend.map(\.groups) == [6, 6, 8])
+        #expect(trend.map(\.day) == ["2026-03-31", "2026-04-20", "2026-05-31"])
+        #expect(trend.map(\.done) == [nil, 2, 2])
+        #expect(trend.map(\.open) == [nil, 1, 1])
+        #expect(trend.allSatisfy { $0.groupsPerMemberMax >= 1 })
+        #expect(try TrendReader(store: store, policy: AnalysisPolicy()).points(upTo: march.asOf).isEmpty, "one plan is no trend")
+        let markdown = try ReportRenderer.render(plan3, format: .md, language: .en, trend: trend)
+        #expect(markdown.contains("## Trend across audits"))
+        #expect(markdown.contains("| 3 | 2026-05-31 | 8 |"))
+        let html = try ReportRenderer.render(plan3, format: .html, language: .zh, trend: trend)
+        #expect(html.contains("历次清理趋势") && html.contains("<svg"))
+        #expect(try !ReportRenderer.render(plan3, format: .md, language: .en).contains("Trend across audits"))
+
         // The text rendering names every section.
         let text = ReviewRenderer.diff(secondReview, zone: TestFiles.shanghai)
         #expect(text.contains("run 2 (2026-04-20) → run 3 (2026-05-31)"))

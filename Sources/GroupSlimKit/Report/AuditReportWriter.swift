@@ -13,11 +13,11 @@ public struct AuditReportWriter {
 
     /// Writes the files into `folder` (created if needed); returns their paths relative to it, sorted.
     @discardableResult
-    public func write(_ plan: CleanupPlan, to folder: URL) throws -> [String] {
+    public func write(_ plan: CleanupPlan, to folder: URL, trend: [TrendPoint] = []) throws -> [String] {
         try ReportWriteError.makeFolder(folder)
         var written: [String] = []
         for format in ReportFormat.allCases {
-            let text = try ReportRenderer.render(plan, format: format, language: language)
+            let text = try ReportRenderer.render(plan, format: format, language: language, trend: trend)
             try ReportWriteError.write(text, to: folder.appendingPathComponent(format.auditFileName))
             written.append(format.auditFileName)
         }

@@ -7,9 +7,12 @@ public struct ReportContext {
     public let language: ReportLanguage
     public let strings: ReportStrings
     public let zone: TimeZone
+    /// The recorded plans up to this one, for the trend section (empty: no section).
+    public var trend: [TrendPoint]
 
-    public init(plan: CleanupPlan, language: ReportLanguage) {
+    public init(plan: CleanupPlan, language: ReportLanguage, trend: [TrendPoint] = []) {
         self.plan = plan
+        self.trend = trend
         self.language = language
         strings = language.strings
         zone = TimeZone(identifier: plan.analysis.timeZone) ?? TimeZone(identifier: "UTC")!

@@ -71,7 +71,8 @@ struct AuditCommand: ParsableCommand {
         let plan = try PlanBuilder().build(store, analysis: try instant.analyze(store))
         try PlanRecorder().record(plan, into: store)
         let language = lang ?? ReportLanguage.detect(groupNames: plan.proposals.map(\.name))
-        let written = try AuditReportWriter(language: language, templates: noticeTemplates).write(plan, to: folder)
+        let trend = try TrendReader(store: store, policy: plan.analysis.policy).points(upTo: plan.asOf)
+        let written = try AuditReportWriter(language: language, templates: noticeTemplates).write(plan, to: folder, trend: trend)
         print(AuditSummary.text(plan, language: language, folder: out, files: written))
     }
 }

@@ -58,7 +58,8 @@ struct ReportCommand: ParsableCommand {
         let store = try options.openStore()
         let plan = try PlanBuilder().build(store, analysis: try options.analyze(store))
         let language = output.language(for: plan)
-        try output.write(try ReportRenderer.render(plan, format: format, language: language))
+        let trend = try TrendReader(store: store, policy: plan.analysis.policy).points(upTo: plan.asOf)
+        try output.write(try ReportRenderer.render(plan, format: format, language: language, trend: trend))
         if let notices {
             let written = try AuditReportWriter(language: language, templates: noticeTemplates)
                 .writeNotices(plan, to: URL(fileURLWithPath: notices))

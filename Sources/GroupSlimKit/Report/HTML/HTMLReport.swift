@@ -15,6 +15,7 @@ public enum HTMLReport {
         out.append("<p class=\"meta\">\(h(s.text(.asOf, context.asOfText))) · \(h(s.text(.timeZone, plan.analysis.timeZone))) · "
                    + "\(h(s.text(.windowNote, String(plan.activity.windowDays))))</p>")
         out.append(contentsOf: summary(context))
+        out.append(contentsOf: trend(context))
         out.append(contentsOf: charts(context))
         out.append(contentsOf: planByAction(context))
         out.append(contentsOf: merges(context))
@@ -44,6 +45,38 @@ public enum HTMLReport {
         out.append(table([s.text(.summaryMeasure), s.text(.summaryBefore) + " → " + s.text(.summaryAfter)],
                          BurdenTable.rows(b, strings: s).map { $0.map(h) }, numeric: []))
         return out
+    }
+
+    /// Groups, burden and proposal progress across recorded plans, when there are two or more.
+    private static func trend(_ context: ReportContext) -> [String] {
+        let s = context.strings, points = context.trend
+        guard !points.isEmpty else { return [] }
+        let days = points.map(\.day)
+        let groups = BarChart(
+            title: s.text(.chartGroupsOverTime), categories: days,
+            series: [BarChart.Series(name: s.text(.summaryGroups), values: points.map { Double($0.groups) }, cssClass: "bar-before"),
+                     BarChart.Series(name: s.text(.columnGroupsAfterPlan), values: points.map { Double($0.groupsAfterPlan) },
+                                     cssClass: "bar-after")],
+            axisCaption: s.text(.columnDay))
+        let burden = BarChart(
+            title: s.text(.chartBurdenOverTime), categories: days,
+            series: [BarChart.Series(name: s.text(.summaryP90), values: points.map(\.groupsPerMemberP90), cssClass: "bar-before")],
+            axisCaption: s.text(.columnDay))
+        let later = points.dropFirst()
+        let progress = BarChart(
+            title: s.text(.chartProposalsOverTime), categories: later.map(\.day),
+            series: [BarChart.Series(name: s.text(.columnDone), values: later.map { Double($0.done ?? 0) }, cssClass: "bar-after"),
+                     BarChart.Series(name: s.text(.columnOpen), values: later.map { Double($0.open ?? 0) }, cssClass: "bar-before")],
+            axisCaption: s.text(.columnDay))
+        func figure(_ caption: String, _ svg: String) -> String {
+            "<figure><figcaption>\(h(caption))</figcaption>\(svg)</figure>"
+        }
+        return ["<h2>\(h(s.text(.sectionTrend)))</h2>", "<p class=\"meta\">\(h(s.text(.trendNote)))</p>", "<div class=\"charts\">",
+                figure(s.text(.chartGroupsOverTime), groups.svg()),
+                figure(s.text(.chartBurdenOverTime), burden.svg()),
+                figure(s.text(.chartProposalsOverTime), progress.svg()),
+                "</div>",
+                table(TrendTable.header(s), TrendTable.rows(points).map { $0.map(h) }, numeric: [])]
     }
 
     private static func charts(_ context: ReportContext) -> [String] {

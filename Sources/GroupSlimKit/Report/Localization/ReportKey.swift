@@ -9,6 +9,8 @@ public enum ReportKey: String, CaseIterable, Sendable {
     case reasonConflicting, reasonBorderline, reasonMegaGroup, reasonNoDirectSurvivor, reasonPartnersDissolved
     case reasonGracePeriod, reasonRebound, ledgerCertified, ledgerCertificationExpired, ledgerRejectionStands
     case ledgerRejectionReopened, ledgerCarriedOut, ledgerNotCarriedOut
+    case sectionTrend, trendNote, chartGroupsOverTime, chartBurdenOverTime, chartProposalsOverTime
+    case columnRun, columnDay, columnGroupsAfterPlan, columnDone, columnOpen
     case sectionSummary, sectionCharts, sectionPlan, sectionMerges, sectionBurdened, sectionEvidence, sectionAbout
     case summaryGroups, summaryActions, summaryGroupsPerMember, summaryMessagesPerWeek, summaryCrossPosts, summaryCheckIns, summaryCheckInDemands
     case summaryMembers, summaryMedian, summaryP90, summaryMax, summaryMean, summaryBefore, summaryAfter, summaryMeasure

@@ -17,6 +17,14 @@ public enum MarkdownReport {
         out.append(contentsOf: table([s.text(.summaryMeasure), s.text(.summaryBefore) + " → " + s.text(.summaryAfter)],
                                      BurdenTable.rows(plan.burden, strings: s).map { $0.map(e) }))
         out.append("")
+        if !context.trend.isEmpty {
+            out.append("## " + s.text(.sectionTrend))
+            out.append("")
+            out.append(s.text(.trendNote))
+            out.append("")
+            out.append(contentsOf: table(TrendTable.header(s), TrendTable.rows(context.trend).map { $0.map(e) }))
+            out.append("")
+        }
         out.append("## " + s.text(.sectionCharts))
         out.append("")
         out.append(contentsOf: charts(context))
