@@ -44,3 +44,35 @@ struct PseudonymizerTests {
         #expect(many.count == 2_000)
     }
 }
+
+@Suite("Pseudonymized reports")
+struct PseudonymizedReportTests {
+    @Test("no member id survives in any report format, and the same key gives the same report")
+    func reportsHidePeople() throws {
+        var d = DistrictBuilder()
+        let secret = (0..<8).map { "wxid_secret_\($0)" }
+        d.add(.init(id: "dead", name: "旧项目群", members: secret, createdDaysAgo: 400,
+                    messages: DistrictBuilder.chatter(from: 390, to: 200, every: 5, senders: secret, text: VerdictTests.talk)))
+        d.add(.init(id: "live", name: "日常工作群", members: secret, createdDaysAgo: 400,
+                    messages: DistrictBuilder.chatter(from: 390, to: 1, every: 2, senders: secret, text: VerdictTests.talk)))
+        let store = try d.build()
+        let plan = try PlanBuilder().build(store, analysis: try Analyzer(asOf: DistrictBuilder.asOf, timeZone: TestFiles.shanghai).run(store))
+        #expect(plan.proposal("dead")?.membersAffected.first?.hasPrefix("wxid_secret") == true, "the plain plan names people")
+        let key = Pseudonymizer(key: "office key")
+        let masked = plan.pseudonymized(with: key)
+        #expect(masked.proposal("dead")?.membersAffected.allSatisfy { $0.hasPrefix("P-") } == true)
+        #expect(masked.burden.mostBurdened.allSatisfy { $0.name == nil && $0.personID.hasPrefix("P-") })
+        for format in ReportFormat.allCases {
+            for language in [ReportLanguage.zh, .en] {
+                let text = try ReportRenderer.render(masked, format: format, language: language)
+                #expect(!text.contains("wxid_secret"), "\(format) \(language) leaks an id")
+                #expect(text == (try ReportRenderer.render(plan.pseudonymized(with: key), format: format, language: language)))
+            }
+        }
+        // Without a key, the database keeps one: stable for this database.
+        let first = try Pseudonymizer.forStore(store, key: nil).pseudonym(platform: "", id: "x")
+        #expect(try Pseudonymizer.forStore(store, key: nil).pseudonym(platform: "", id: "x") == first)
+        #expect(try Pseudonymizer.forStore(store, key: "given").pseudonym(platform: "", id: "x")
+            == Pseudonymizer(key: "given").pseudonym(platform: "", id: "x"))
+    }
+}

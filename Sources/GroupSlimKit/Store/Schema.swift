@@ -138,6 +138,10 @@ enum Schema {
         ALTER TABLE plan_actions ADD COLUMN verdicts TEXT NOT NULL DEFAULT '';
         ALTER TABLE plan_actions ADD COLUMN present INTEGER NOT NULL DEFAULT 1;
         """,
+        // Small named values the store keeps for itself (e.g. the pseudonym key of this database).
+        """
+        CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        """,
     ]
 
     /// The schema version this build writes.

@@ -32,6 +32,8 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var instant: PolicyOptions
 
+    @OptionGroup var privacy: PseudonymOptions
+
     @Option(help: ArgumentHelp("IANA time zone for times written without an offset (default: this system's zone).",
                                valueName: "zone"))
     var timezone: String?
@@ -68,8 +70,9 @@ struct AuditCommand: ParsableCommand {
                 throw CLIError("import of \(path) failed; nothing from it was stored.\n\(error)")
             }
         }
-        let plan = try PlanBuilder().build(store, analysis: try instant.analyze(store))
-        try PlanRecorder().record(plan, into: store)
+        let recorded = try PlanBuilder().build(store, analysis: try instant.analyze(store))
+        try PlanRecorder().record(recorded, into: store)
+        let plan = try privacy.shareable(recorded, store: store)
         let language = lang ?? ReportLanguage.detect(groupNames: plan.proposals.map(\.name))
         let trend = try TrendReader(store: store, policy: plan.analysis.policy).points(upTo: plan.asOf)
         let written = try AuditReportWriter(language: language, templates: noticeTemplates).write(plan, to: folder, trend: trend)

@@ -42,11 +42,14 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var output: ReportOutputOptions
 
+    @OptionGroup var privacy: PseudonymOptions
+
     func run() throws {
         let store = try options.openStore()
         let analysis = try options.analyze(store)
-        let plan = try PlanBuilder().build(store, analysis: analysis)
-        try PlanRecorder().record(plan, into: store)
+        let recorded = try PlanBuilder().build(store, analysis: analysis)
+        try PlanRecorder().record(recorded, into: store)
+        let plan = try privacy.shareable(recorded, store: store)
         let language = output.language(for: plan)
         let text: String
         switch format {

@@ -39,6 +39,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var output: ReportOutputOptions
 
+    @OptionGroup var privacy: PseudonymOptions
+
     @Option(help: ArgumentHelp("Folder of edited notice templates (see --export-templates).", valueName: "dir"))
     var templates: String?
 
@@ -56,7 +58,7 @@ struct ReportCommand: ParsableCommand {
         }
         let noticeTemplates = try templates.map { try NoticeTemplates(folder: URL(fileURLWithPath: $0)) } ?? NoticeTemplates()
         let store = try options.openStore()
-        let plan = try PlanBuilder().build(store, analysis: try options.analyze(store))
+        let plan = try privacy.shareable(try PlanBuilder().build(store, analysis: try options.analyze(store)), store: store)
         let language = output.language(for: plan)
         let trend = try TrendReader(store: store, policy: plan.analysis.policy).points(upTo: plan.asOf)
         try output.write(try ReportRenderer.render(plan, format: format, language: language, trend: trend))
