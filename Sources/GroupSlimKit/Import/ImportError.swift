@@ -22,6 +22,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     case unknownGroup(file: String, line: Int, groupID: String)
     case unknownFormat(path: String, tried: [String])
     case badTimeZone(name: String)
+    /// A line that fits no shape of the format (message text is never quoted).
+    case unexpectedLine(file: String, line: Int, expected: String)
+    case emptyFile(file: String, expected: String)
 
     public var description: String {
         switch self {
@@ -55,6 +58,10 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
             return "\(file), line \(line): group '\(groupID)' is not in groups.csv or in the database."
         case .unknownFormat(let path, let tried):
             return "\(path): not a recognized export (tried: \(tried.joined(separator: ", ")))."
+        case .unexpectedLine(let file, let line, let expected):
+            return "\(file), line \(line): expected \(expected)."
+        case .emptyFile(let file, let expected):
+            return "\(file): the file is empty; expected \(expected)."
         case .badTimeZone(let name):
             return "'\(name)' is not a known time zone; use an IANA name such as Asia/Shanghai or UTC."
         }
