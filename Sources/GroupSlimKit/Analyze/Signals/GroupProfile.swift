@@ -17,4 +17,6 @@ public struct GroupProfile: Sendable, Equatable {
     public var members: [Int64]
     /// Earliest join time among members (a lower bound on age when creation is unknown).
     public var earliestJoin: Int64?
+    /// The usage report's aggregates, for groups known only from one (Microsoft Teams).
+    public var activityReport: GroupActivityReport? = nil
 }

@@ -38,6 +38,7 @@ public struct SignalCollector {
             members[group, default: []].append(row.int64(1))
             if let joined = row.optionalInt64(2) { earliest[group] = min(earliest[group] ?? joined, joined) }
         }
+        let reports = try ActivityReportReader.reports(store)
         return try db.query("""
             SELECT id, platform, source_id, name, owner_unit, created_at, task_end, task_end_at, protected
             FROM groups ORDER BY platform, source_id
@@ -47,7 +48,7 @@ public struct SignalCollector {
                 rowID: id, platform: row.string(1), sourceID: row.string(2), name: row.string(3),
                 ownerUnit: row.optionalString(4), createdAt: row.optionalInt64(5), taskEnd: row.optionalString(6),
                 taskEndAt: row.optionalInt64(7), isProtected: row.bool(8), tags: tags[id] ?? [],
-                members: members[id] ?? [], earliestJoin: earliest[id])
+                members: members[id] ?? [], earliestJoin: earliest[id], activityReport: reports[id])
         }
     }
 
