@@ -125,6 +125,11 @@ struct WeChatImporter: FormatImporter {
             let groupID: Int64
             if let known = groups[conversation] {
                 groupID = known
+            } else if row.conversationName == nil, let stored = try writer.groupID(sourceID: conversation),
+                      stored.platform == WeChatImporter.platform {
+                // PyWxDump rows carry only the id: keep the name an earlier import gave the group.
+                groupID = stored.id
+                groups[conversation] = groupID
             } else {
                 groupID = try writer.upsertGroup(GroupRecord(platform: WeChatImporter.platform, sourceID: conversation,
                                                              name: row.conversationName ?? conversation))

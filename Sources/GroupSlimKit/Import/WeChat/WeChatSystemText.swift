@@ -20,7 +20,9 @@ enum WeChatSystemText {
             guard let captures = template.match(line) else { continue }
             switch template.kind {
             case .invited, .removed:
-                let names = (captures["t"] ?? "").components(separatedBy: "、").map { $0.trimmingCharacters(in: .whitespaces) }
+                // `"A"、"B"` (each name quoted) and `"A、B"` both occur.
+                let names = (captures["t"] ?? "").components(separatedBy: "、")
+                    .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
                 return names.filter { !$0.isEmpty && $0 != "你" }.map { ($0, template.kind == .invited) }
             case .joinedByScan, .left:
                 guard let actor = captures["a"], actor != "你" else { return [] }

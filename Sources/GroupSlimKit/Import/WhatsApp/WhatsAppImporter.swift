@@ -161,10 +161,13 @@ struct WhatsAppImporter: FormatImporter {
             author = event.actor
             reading = .init(kind: .system, text: body)
         } else if let colon = header.body.range(of: ": ") {
-            author = String(header.body[..<colon.lowerBound])
             let text = ([String(header.body[colon.upperBound...])] + continuation).joined(separator: "\n")
-            reading = WhatsAppEventCatalog.event(in: text)?.kind == .encryptionNotice
-                ? .init(kind: .system, text: text) : WhatsAppMedia.read(text)
+            if WhatsAppEventCatalog.event(in: text)?.kind == .encryptionNotice {
+                reading = .init(kind: .system, text: text)  // the "author" is the chat's own name
+            } else {
+                author = String(header.body[..<colon.lowerBound])
+                reading = WhatsAppMedia.read(text)
+            }
         } else {
             reading = .init(kind: .system, text: body)  // a system line no template knows
         }
