@@ -19,15 +19,25 @@ extension StoreWriter {
             for identity in entry.identities where !(identity.platform == CanonicalImporter.identityNamespace && identity.id == entry.memberID) {
                 try link(identity, to: person)
             }
-            // WhatsApp has no ids: a display name that is unique in the roster and not claimed
-            // by an explicit alias names this person too.
-            if let name = entry.name, nameCounts[name] == 1, !claimedNames.contains(name) {
-                try link(Roster.Identity(platform: WhatsAppImporter.platform, id: name), to: person)
+            // WhatsApp has no ids, and WeChat and QQ notices name people by display name only
+            // (stored as `nick:NAME`): a name unique in the roster names this person there too,
+            // unless an explicit alias gave it to someone.
+            if let name = entry.name, nameCounts[name] == 1 {
+                if !claimedNames.contains(name) {
+                    try link(Roster.Identity(platform: WhatsAppImporter.platform, id: name), to: person)
+                }
+                for platform in [WeChatImporter.platform, QQImporter.platform] {
+                    try link(Roster.Identity(platform: platform, id: "nick:" + name), to: person, onlyIfFree: true)
+                }
             }
         }
     }
 
-    private func link(_ identity: Roster.Identity, to person: Int64) throws {
+    private func link(_ identity: Roster.Identity, to person: Int64, onlyIfFree: Bool = false) throws {
+        if onlyIfFree, try db.queryFirst("SELECT 1 FROM person_aliases WHERE platform = ? AND alias_id = ?",
+                                         [identity.platform, identity.id], { _ in true }) != nil {
+            return
+        }
         if let existing = try db.queryFirst("SELECT id FROM people WHERE platform = ? AND source_id = ?",
                                             [identity.platform, identity.id], { $0.int64(0) }), existing != person {
             try merge(existing, into: person)

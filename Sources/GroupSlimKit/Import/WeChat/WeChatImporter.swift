@@ -6,8 +6,8 @@ import Foundation
 ///
 /// Only group chats are imported: conversations whose id ends in `@chatroom`, or, for WeChatMsg
 /// files whose path gives no id, files with more than one other sender. One-to-one chats are
-/// skipped and counted. Each file is read twice (streaming): first to tie display names to
-/// wxids, since join notices name people by display name.
+/// skipped and counted. Every file is read twice (streaming): first to tie display names to
+/// wxids, since join notices name people by display name, then to store.
 struct WeChatImporter: FormatImporter {
     static let platform = "wechat"
     static var format: ImportFormat { .wechat }
@@ -57,7 +57,9 @@ struct WeChatImporter: FormatImporter {
         var summary = ImportSummary(source: source.path, format: ImportFormat.wechat.rawValue, runID: writer.runID,
                                     files: [], counts: ImportCounts(), warnings: [])
         var skipped = Set<String>()
-        for file in files { try importFile(file, writer: writer, summary: &summary, skipped: &skipped) }
+        var survey = Survey()
+        for file in files { try survey.read(file, importer: self) }
+        for file in files { try importFile(file, survey: survey, writer: writer, summary: &summary, skipped: &skipped) }
         try writer.inferMembershipsFromSenders()
         if !skipped.isEmpty {
             summary.warnings.append("skipped \(skipped.count) one-to-one chat(s); only group chats (…@chatroom) are imported")
@@ -68,10 +70,32 @@ struct WeChatImporter: FormatImporter {
 
     // MARK: - One file
 
-    /// What the first pass learns about each conversation of a file.
+    /// What the first pass over every file learns: which display names belong to which wxids
+    /// (in each conversation, and across the export, since a remark is the exporter's own label
+    /// for a contact), and how many other people spoke in each conversation.
     private struct Survey {
         var names: [String: [String: String]] = [:]  // conversation → display name → wxid
+        var everywhere: [String: Set<String>] = [:]  // display name → wxids
         var otherSenders: [String: Set<String>] = [:]
+
+        mutating func read(_ url: URL, importer: WeChatImporter) throws {
+            _ = try importer.forEachRow(url) { row, _ in
+                let conversation = row.conversationID ?? row.conversationName ?? ""
+                guard let id = row.senderID else { return }
+                if let name = row.senderName {
+                    names[conversation, default: [:]][name] = id
+                    everywhere[name, default: []].insert(id)
+                }
+                if !row.isSelf { otherSenders[conversation, default: []].insert(id) }
+            }
+        }
+
+        /// The wxid a notice's display name stands for; a `nick:` id when no sender had that name.
+        func person(named name: String, in conversation: String) -> String {
+            if let id = names[conversation]?[name] { return id }
+            if let ids = everywhere[name], ids.count == 1, let id = ids.first { return id }
+            return "nick:" + name
+        }
     }
 
     private func reader(_ url: URL) throws -> (CSVReader, WeChatRowReader) {
@@ -90,7 +114,7 @@ struct WeChatImporter: FormatImporter {
         return (csv, rows)
     }
 
-    private func forEachRow(_ url: URL, _ body: (WeChatRow, CSVRecord) throws -> Void) throws -> (SourceEncoding, Int) {
+    fileprivate func forEachRow(_ url: URL, _ body: (WeChatRow, CSVRecord) throws -> Void) throws -> (SourceEncoding, Int) {
         let (csv, rows) = try reader(url)
         var count = 0
         while let record = try csv.next() {
@@ -103,14 +127,8 @@ struct WeChatImporter: FormatImporter {
         return (csv.encoding, count)
     }
 
-    private func importFile(_ url: URL, writer: StoreWriter, summary: inout ImportSummary, skipped: inout Set<String>) throws {
-        var survey = Survey()
-        _ = try forEachRow(url) { row, _ in
-            let conversation = row.conversationID ?? row.conversationName ?? ""
-            guard let id = row.senderID else { return }
-            if let name = row.senderName { survey.names[conversation, default: [:]][name] = id }
-            if !row.isSelf { survey.otherSenders[conversation, default: []].insert(id) }
-        }
+    private func importFile(_ url: URL, survey: Survey, writer: StoreWriter, summary: inout ImportSummary,
+                            skipped: inout Set<String>) throws {
         var groups: [String: Int64] = [:]
         var timelines: [String: [String: MembershipTimeline]] = [:]
         var repeats = RepeatedMessageCounter()
@@ -141,7 +159,7 @@ struct WeChatImporter: FormatImporter {
             }
             if row.kind == .system, let text = row.text {
                 for event in WeChatSystemText.events(text) {
-                    let key = survey.names[conversation]?[event.name] ?? "nick:" + event.name
+                    let key = survey.person(named: event.name, in: conversation)
                     var timeline = timelines[conversation, default: [:]][key] ?? MembershipTimeline(displayName: event.name)
                     if event.joined { timeline.joined(at: row.sentAt) } else { timeline.left(at: row.sentAt) }
                     timelines[conversation, default: [:]][key] = timeline
