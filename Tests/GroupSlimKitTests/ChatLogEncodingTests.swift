@@ -10,10 +10,7 @@ struct ChatLogEncodingTests {
         ("encodings/whatsapp-utf8bom-crlf.txt", "UTF-8 (BOM)"),
     ])
     func whatsApp(_ file: String, _ encoding: String) throws {
-        let store = try GroupStore.inMemory()
-        let url = try TestFiles.fixture(file)
-        #expect(try ImportFormat.detect(url) == .whatsapp)
-        let summary = try ChatImport.run(url, into: store)
+        let (store, summary) = try ChatImport.fixture(file, detectedAs: .whatsapp)
         #expect(summary.files.first?.encoding == encoding)
         let rows = try store.connection.query("SELECT sent_at, text FROM messages ORDER BY sent_at") { ($0.int64(0), $0.string(1)) }
         #expect(rows.map(\.0) == [ChatImport.ms("2025-01-15T09:00:00+08:00"), ChatImport.ms("2025-01-16T10:30:00+08:00")])

@@ -48,10 +48,7 @@ struct QQImportTests {
         ("encodings/qq-utf16le.txt", "UTF-16LE"), ("encodings/qq-utf16be-cr.txt", "UTF-16BE"), ("encodings/qq-gb18030.txt", "GB18030"),
     ])
     func encodings(_ file: String, _ encoding: String) throws {
-        let store = try GroupStore.inMemory()
-        let url = try TestFiles.fixture(file)
-        #expect(try ImportFormat.detect(url) == .qq)
-        let summary = try ChatImport.run(url, into: store)
+        let (store, summary) = try ChatImport.fixture(file, detectedAs: .qq)
         #expect(summary.files.first?.encoding == encoding)
         #expect(summary.counts.messagesAdded == 11)
         #expect(try ChatImport.kinds(store, group: QQImportTests.group)

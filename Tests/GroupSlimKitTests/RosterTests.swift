@@ -57,9 +57,7 @@ struct RosterTests {
 
     @Test("an identity given to two people is an error naming the line; nothing is imported")
     func conflictingAlias() throws {
-        let folder = try TestFiles.makeFolder()
-        let roster = try TestFiles.write(Array("member_id,name,unit,aliases\nu1,甲,A,qq:100\nu2,乙,B,qq:100\n".utf8),
-                                         to: folder, as: "people.csv")
+        let roster = try ChatImport.roster("u1,甲,A,qq:100\nu2,乙,B,qq:100\n")
         let store = try GroupStore.inMemory()
         let before = try ChatImport.dump(store)
         #expect(throws: ImportError.badValue(file: roster.path, line: 3, column: "aliases", value: "qq:100",
@@ -71,9 +69,7 @@ struct RosterTests {
 
     @Test("QQ numbers in the roster link QQ senders")
     func qqNumbers() throws {
-        let folder = try TestFiles.makeFolder()
-        let roster = try TestFiles.write(Array("member_id,name,unit,aliases\nu1,张伟,街道应急办,qq:10001; wechat:wxid_zw\n".utf8),
-                                         to: folder, as: "people.csv")
+        let roster = try ChatImport.roster("u1,张伟,街道应急办,qq:10001; wechat:wxid_zw\n")
         let store = try GroupStore.inMemory()
         _ = try ChatImport.run(try TestFiles.fixture("qq/全部消息记录.txt"), into: store, roster: roster)
         let person = try store.connection.queryFirst("""

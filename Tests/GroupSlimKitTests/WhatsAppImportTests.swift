@@ -94,10 +94,7 @@ struct WhatsAppImportTests {
 
     @Test("locale variants: iOS and Android, en-GB, de, es (a. m. with NBSP), fr, pt-BR, zh-CN (上午/下午)", arguments: locales)
     func localeVariant(_ locale: Locale) throws {
-        let store = try GroupStore.inMemory()
-        let url = try TestFiles.fixture(locale.file)
-        #expect(try ImportFormat.detect(url) == .whatsapp)
-        let summary = try ChatImport.run(url, into: store)
+        let (store, summary) = try ChatImport.fixture(locale.file, detectedAs: .whatsapp)
         #expect(summary.warnings.isEmpty)
         #expect(try ChatImport.kinds(store, group: locale.group) == locale.kinds)
         #expect(try ChatImport.memberships(store, group: locale.group) == locale.members)

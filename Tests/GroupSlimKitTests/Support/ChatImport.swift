@@ -9,6 +9,19 @@ enum ChatImport {
         return try Importer(options: options).importSource(url, format: format, into: store)
     }
 
+    /// Imports a bundled fixture into a fresh store after checking that detection names `format`.
+    static func fixture(_ file: String, detectedAs format: ImportFormat) throws -> (GroupStore, ImportSummary) {
+        let store = try GroupStore.inMemory()
+        let url = try TestFiles.fixture(file)
+        guard try ImportFormat.detect(url) == format else { throw ImportError.unknownFormat(path: file, tried: [format.rawValue]) }
+        return (store, try run(url, into: store))
+    }
+
+    /// Writes a roster `people.csv` with `rows` under the header.
+    static func roster(_ rows: String, function: String = #function) throws -> URL {
+        try file("member_id,name,unit,aliases\n" + rows, named: "people.csv", function: function)
+    }
+
     /// Milliseconds of an ISO 8601 time with offset.
     static func ms(_ iso: String) -> Int64 {
         TimestampParser(timeZone: TimeZone(identifier: "UTC")!).parse(iso)!.milliseconds
