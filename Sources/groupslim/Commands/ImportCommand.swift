@@ -15,21 +15,22 @@ struct ImportCommand: ParsableCommand {
             Importing the same data again adds nothing.
 
             Formats (detected from the content; --format overrides):
-              canonical  a folder with groups.csv (required), members.csv, messages.csv, people.csv
-              whatsapp   an "Export chat" .txt (WhatsApp Chat with NAME.txt, _chat.txt) or a folder \
-            of them; the group is named after the file
-              qq         a QQ message-manager .txt (消息记录 … 消息对象: sections); friend chats are skipped
-              wechat     a WeChatMsg/留痕, PyWxDump (3.0 or 3.1+) or chatlog CSV, or a folder of them; \
-            only …@chatroom group chats are imported
-              teams      a Microsoft Teams team-activity report CSV: aggregates only, so analysis judges \
-            zombie from the last activity date and reports the other verdicts as "not judged"
+              canonical  folder with groups.csv, members.csv, messages.csv, people.csv
+              whatsapp   "Export chat" .txt, or a folder of them; group named by file
+              qq         QQ message-manager .txt (消息对象: sections); 1:1 chats skipped
+              wechat     WeChatMsg/留痕, PyWxDump or chatlog CSV, or a folder of them;
+                         only …@chatroom group chats are imported
+              teams      Teams team-activity report CSV: counts only, so zombie is
+                         judged from the last activity date and every other verdict
+                         is reported as "not judged"
+
             Text files may be UTF-8 (with or without BOM), UTF-16 with BOM or GB18030, with LF, CRLF \
             or CR line ends.
 
             --roster people.csv ties platform identities to one person and unit: its aliases column \
             lists identities such as wechat:wxid_abc; qq:12345; whatsapp:+86 138 0013 8000 (a \
             WhatsApp number or display name); a roster name unique in the file also matches a \
-            WhatsApp author of that name.
+            WhatsApp author, or a WeChat/QQ person known only by that name. See the README.
 
             Times without an offset (2026/3/5 9:07, WhatsApp and QQ logs, PyWxDump) are read in \
             --timezone. WhatsApp dates are read day/month or month/day as each file's dates show; \

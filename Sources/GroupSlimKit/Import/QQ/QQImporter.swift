@@ -38,7 +38,7 @@ struct QQImporter: FormatImporter {
         }
         let parser = TimestampParser(timeZone: options.timeZone)
         var state = State()
-        let encoding = try walker.walk { message in
+        let encoding = try walker.walk(progress: options.progress) { message in
             guard message.isGroup else {
                 state.skippedChats.insert(message.chat)
                 return

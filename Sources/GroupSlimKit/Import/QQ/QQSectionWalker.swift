@@ -8,7 +8,7 @@ struct QQSectionWalker {
     static let expected = "a QQ message-manager export (消息记录 … 消息分组:/消息对象: sections, then 'YYYY-MM-DD H:MM:SS 昵称(QQ号)' headers)"
 
     /// Calls `body` for every message; returns the file's encoding.
-    func walk(_ body: (QQMessage) throws -> Void) throws -> SourceEncoding {
+    func walk(progress: (@Sendable (ImportProgress) -> Void)? = nil, _ body: (QQMessage) throws -> Void) throws -> SourceEncoding {
         let reader = try TextLineReader(url: url)
         let file = reader.displayName
         var folder: String?
@@ -17,9 +17,13 @@ struct QQSectionWalker {
         var pending: QQMessage?
         var sawAnything = false
         let fallbackChat = url.deletingPathExtension().lastPathComponent
+        var messages = 0
         func flush() throws {
-            if let message = pending { try body(message) }
+            guard let message = pending else { return }
+            try body(message)
             pending = nil
+            messages += 1
+            if messages % 50_000 == 0, let progress { progress(reader.progress(records: messages)) }
         }
         while let raw = try reader.nextLine() {
             let line = parser.classify(raw)

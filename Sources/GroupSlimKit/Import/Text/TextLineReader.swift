@@ -14,6 +14,11 @@ final class TextLineReader {
     var displayName: String { input.displayName }
     var encoding: SourceEncoding { input.encoding }
 
+    /// A progress snapshot after `records` records, for long imports.
+    func progress(records: Int) -> ImportProgress {
+        ImportProgress(file: displayName, records: records, bytesRead: input.bytesRead, totalBytes: input.fileSize)
+    }
+
     /// Opens `url` and detects its encoding.
     /// - Throws: ``ImportError`` when the file cannot be read or its bytes are in no supported encoding.
     init(url: URL, displayName: String? = nil) throws {

@@ -112,6 +112,9 @@ struct WhatsAppImporter: FormatImporter {
             if let header = headers.messageStart(line) {
                 try flush(&chat, writer: writer, file: name)
                 chat.pending = (header, [], reader.lineNumber)
+                if chat.messages % 50_000 == 0, chat.messages > 0, let progress = options.progress {
+                    progress(reader.progress(records: chat.messages))
+                }
             } else if chat.pending != nil {
                 chat.pending?.continuation.append(raw)
             }
