@@ -85,19 +85,25 @@ enum WhatsAppEventCatalog {
     ]
 
     /// Fragments of the end-to-end encryption notice, which may even carry an author prefix.
-    static let encryptionFragments = [
+    static let encryptionFragments: [[UInt8]] = [
         "end-to-end encrypted", "end-to-end encryption", "Ende-zu-Ende-verschlüsselt", "Ende-zu-Ende-Verschlüsselung",
         "cifrados de extremo a extremo", "cifrado de extremo a extremo", "chiffrés de bout en bout", "protegidas com a criptografia de ponta a ponta",
         "criptografia de ponta a ponta", "端到端加密", "端對端加密",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Words that stand for the exporting user, whose name the file does not give.
     static let youWords: Set<String> = ["you", "You", "YOU", "Du", "du", "dich", "Te", "te", "Vous", "vous", "Você", "você",
                                         "Tú", "tú", "你", "您"]
 
-    /// Reads a system line (or a message body that may be the encryption notice).
+    /// Whether `text` is the end-to-end encryption notice, which may come with an author prefix.
+    static func isEncryptionNotice(_ text: String) -> Bool {
+        // Every fragment is longer than 5 bytes; ordinary short messages skip the searches.
+        text.utf8.count > 5 && encryptionFragments.contains(where: { TextFolding.containsBytes(text, $0) })
+    }
+
+    /// Reads a system line (a header without an author).
     static func event(in body: String) -> WhatsAppEvent? {
-        if encryptionFragments.contains(where: { body.contains($0) }) {
+        if isEncryptionNotice(body) {
             return WhatsAppEvent(kind: .encryptionNotice, actor: nil, targets: [], newName: nil)
         }
         var text = TextFolding.straightenQuotes(body).trimmingCharacters(in: .whitespaces)

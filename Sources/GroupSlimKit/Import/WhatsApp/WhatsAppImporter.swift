@@ -165,7 +165,7 @@ struct WhatsAppImporter: FormatImporter {
             reading = .init(kind: .system, text: body)
         } else if let colon = header.body.range(of: ": ") {
             let text = ([String(header.body[colon.upperBound...])] + continuation).joined(separator: "\n")
-            if WhatsAppEventCatalog.event(in: text)?.kind == .encryptionNotice {
+            if WhatsAppEventCatalog.isEncryptionNotice(text) {
                 reading = .init(kind: .system, text: text)  // the "author" is the chat's own name
             } else {
                 author = String(header.body[..<colon.lowerBound])

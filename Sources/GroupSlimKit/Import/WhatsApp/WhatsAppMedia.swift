@@ -64,8 +64,8 @@ enum WhatsAppMedia {
             let name = head.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
             return MessageReading(kind: kind(ofFile: name), text: caption)
         }
-        for (open, close) in attachedWrappers {
-            if let start = head.range(of: open), head.hasSuffix(close) {
+        for (open, close) in attachedWrappers where head.hasSuffix(close) {
+            if let start = head.range(of: open) {
                 let name = String(head[start.upperBound..<head.index(head.endIndex, offsetBy: -close.count)])
                 let before = head[..<start.lowerBound].trimmingCharacters(in: .whitespaces)
                 let words = [before, caption ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
