@@ -17,6 +17,20 @@ struct ChatLogEncodingTests {
         #expect(rows.map(\.1) == ["今天下午三点开会\n请准时到场", "收到"])
     }
 
+    @Test("WeChat and Teams CSVs in UTF-16 (LE, BE) and GB18030, with CR or CRLF line ends", arguments: [
+        ("encodings/wechat-chatlog-gb18030.csv", ImportFormat.wechat, "GB18030", 5, "物业协调群"),
+        ("encodings/wechat-chatlog-utf16le-cr.csv", .wechat, "UTF-16LE", 5, "物业协调群"),
+        ("encodings/wechat-pywxdump-utf16be.csv", .wechat, "UTF-16BE", 7, "23456789012@chatroom"),
+        ("encodings/teams-utf16le.csv", .teams, "UTF-16LE", 4, "Street Cleaning"),
+        ("encodings/teams-gb18030-cr.csv", .teams, "GB18030", 4, "预算办公室"),
+    ])
+    func csvFormats(_ file: String, _ format: ImportFormat, _ encoding: String, _ records: Int, _ group: String) throws {
+        let (store, summary) = try ChatImport.fixture(file, detectedAs: format)
+        #expect(summary.files.first?.encoding == encoding)
+        #expect(summary.files.first?.records == records)
+        #expect(try store.connection.scalarInt("SELECT COUNT(*) FROM groups WHERE name = ?", [group]) == 1)
+    }
+
     @Test("the line reader splits LF, CRLF and lone CR, and names the line of bad UTF-8")
     func lineReader() throws {
         let folder = try TestFiles.makeFolder()
