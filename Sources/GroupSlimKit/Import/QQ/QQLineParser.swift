@@ -28,8 +28,8 @@ struct QQLineParser {
         let date = parts[0].split(separator: "-", omittingEmptySubsequences: false)
         let time = parts[1].split(separator: ":", omittingEmptySubsequences: false)
         guard date.count == 3, time.count == 3, date[0].count == 4,
-              date.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isASCIIDigitish) }),
-              time.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigitish) }), time[1].count == 2,
+              date.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
+              time.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }), time[1].count == 2,
               let year = Int(date[0]), let month = Int(date[1]), let day = Int(date[2]),
               var hour = Int(time[0]), let minute = Int(time[1]), let second = Int(time[2]) else { return nil }
         var rest = String(parts[2])
@@ -52,7 +52,7 @@ struct QQLineParser {
         for (open, close) in [("(", ")"), ("<", ">"), ("（", "）")] where sender.hasSuffix(close) {
             guard let start = sender.range(of: open, options: .backwards) else { continue }
             let id = String(sender[start.upperBound..<sender.index(before: sender.endIndex)])
-            let looksLikeID = close == ">" ? id.contains("@") : (!id.isEmpty && id.allSatisfy(\.isASCIIDigitish))
+            let looksLikeID = close == ">" ? id.contains("@") : (!id.isEmpty && id.allSatisfy(\.isASCIIDigit))
             guard looksLikeID else { continue }
             return (String(sender[..<start.lowerBound]).trimmingCharacters(in: .whitespaces), id)
         }
@@ -74,5 +74,5 @@ struct QQLineParser {
 
 extension Character {
     /// ASCII 0–9 only (not full-width or other scripts' digits).
-    var isASCIIDigitish: Bool { isASCII && isNumber }
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -58,7 +58,7 @@ struct TeamsImporter: FormatImporter {
                 counts[column] = value
             }
             let period = try header.value("report_period", in: record).map { raw -> Int in
-                guard let days = Int(raw.filter(\.isASCIIDigitish)), days > 0 else {
+                guard let days = Int(raw.filter(\.isASCIIDigit)), days > 0 else {
                     throw ImportError.badValue(file: file, line: record.line, column: "Report Period", value: raw,
                                                expected: "the report's days: 7, 30, 90 or 180")
                 }
