@@ -56,6 +56,18 @@ struct WeChatImportTests {
         #expect(reply == "周报模板在群文件\n> 请大家今天下班前提交周报")
     }
 
+    @Test("WeChatMsg 'export all' messages.csv: conversations by name, senders by display name")
+    func weChatMsgExportAll() throws {
+        let (store, summary) = try ChatImport.fixture("wechat/wechatmsg-all", detectedAs: .wechat)
+        #expect(summary.counts.groupsAdded == 1)
+        #expect(summary.counts.messagesAdded == 3)
+        #expect(summary.warnings.count == 1)  // the one-to-one chat with 张三
+        #expect(try ChatImport.kinds(store, group: WeChatImportTests.project) == ["image": 1, "text": 2])
+        #expect(try ChatImport.memberships(store, group: WeChatImportTests.project) == [
+            "nick:刘洋:member:inferred:joined", "nick:王磊:member:inferred:joined", "我:member:inferred:joined",
+        ])
+    }
+
     @Test("a later id-only layout keeps the group name an earlier import gave")
     func keepsNames() throws {
         let store = try GroupStore.inMemory()

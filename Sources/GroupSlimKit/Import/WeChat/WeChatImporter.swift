@@ -110,7 +110,7 @@ struct WeChatImporter: FormatImporter {
         }
         let header = try HeaderMap(header: headerRecord, columns: layout.columns, file: url.path)
         let rows = WeChatRowReader(layout: layout, header: header, file: url.path, parser: TimestampParser(timeZone: options.timeZone),
-                                   fileConversation: WeChatImporter.conversation(of: url))
+                                   fileConversation: WeChatImporter.isExportAll(url) ? nil : WeChatImporter.conversation(of: url))
         return (csv, rows)
     }
 
@@ -180,6 +180,9 @@ struct WeChatImporter: FormatImporter {
         }
         summary.files.append(.init(path: url.path, records: count, encoding: encoding.rawValue))
     }
+
+    /// WeChatMsg's "export all" file, which mixes conversations.
+    static func isExportAll(_ url: URL) -> Bool { url.lastPathComponent.lowercased() == "messages.csv" }
 
     /// The conversation a WeChatMsg file belongs to: `name(id)` in the file or folder name gives
     /// both; otherwise the name alone (`<name>_utf8.csv`, or its folder).

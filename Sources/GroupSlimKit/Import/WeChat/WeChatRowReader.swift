@@ -6,8 +6,9 @@ struct WeChatRowReader {
     let header: HeaderMap
     let file: String
     let parser: TimestampParser
-    /// WeChatMsg files hold one conversation, named by the file or its folder.
-    let fileConversation: (id: String?, name: String)
+    /// WeChatMsg files hold one conversation, named by the file or its folder; `nil` for its
+    /// "export all" `messages.csv`, whose rows name their conversation themselves.
+    let fileConversation: (id: String?, name: String)?
 
     func row(_ record: CSVRecord) throws -> WeChatRow {
         switch layout {
@@ -34,6 +35,16 @@ struct WeChatRowReader {
         case 1, 10000: text = content
         case 49: text = WeChatTypes.appMessageTitle(content)
         default: text = nil  // images, voice, stickers: the cell holds XML, not words
+        }
+        guard let fileConversation else {
+            // "Export all": Remark/NickName name the conversation and Sender is 我 or a member's
+            // display name (no wxid), kept as `nick:NAME` like the names in join notices.
+            let name = header.value("sender", in: record)
+            return WeChatRow(
+                conversationID: nil, conversationName: header.value("remark", in: record) ?? header.value("nickname", in: record),
+                senderID: name.map { isSelf || $0 == "我" ? "我" : "nick:" + $0 }, senderName: name, isSelf: isSelf || name == "我",
+                sentAt: sentAt, sentRaw: header.value("strtime", in: record) ?? raw, kind: kind, text: text,
+                messageID: nil)
         }
         return WeChatRow(
             conversationID: fileConversation.id, conversationName: fileConversation.name, senderID: sender,
