@@ -34,12 +34,15 @@ public struct Analyzer {
                               crossPostedNotices: crossPosts.distinctNotices)
     }
 
-    /// The latest message time, or the latest group creation when there are no messages.
+    /// The latest message time (or the end of the latest usage report's refresh day, if later),
+    /// else the latest group creation when there are no messages.
     public static func defaultAsOf(_ store: GroupStore) throws -> Int64? {
         let db = store.connection
+        let reported = try ActivityReportReader.latestRefreshEnd(store)
         if let latest = try db.queryFirst("SELECT MAX(sent_at) FROM messages", [], { $0.optionalInt64(0) }) ?? nil {
-            return latest
+            return max(latest, reported ?? latest)
         }
+        if let reported { return reported }
         return try db.queryFirst("SELECT MAX(created_at) FROM groups", [], { $0.optionalInt64(0) }) ?? nil
     }
 

@@ -26,6 +26,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     /// One record (a JSON object, a chat line) that is not what its format says, at `record`
     /// (a line number or "record N"); skippable with `--skip-bad`.
     case malformedRecord(file: String, record: String, expected: String)
+    /// A line that fits no shape of the format (message text is never quoted).
+    case unexpectedLine(file: String, line: Int, expected: String)
 
     public var description: String {
         switch self {
@@ -61,6 +63,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
             return "\(path): not a recognized export (tried: \(tried.joined(separator: ", ")))."
         case .malformedRecord(let file, let record, let expected):
             return "\(file), \(record): expected \(expected)."
+        case .unexpectedLine(let file, let line, let expected):
+            return "\(file), line \(line): expected \(expected)."
         case .emptyFile(let file, let expected):
             return "\(file): the file is empty; expected \(expected)."
         case .badTimeZone(let name):

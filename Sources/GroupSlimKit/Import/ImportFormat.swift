@@ -4,6 +4,10 @@ import Foundation
 public enum ImportFormat: String, CaseIterable, Sendable {
     case auto
     case canonical
+    case teams
+    case wechat
+    case qq
+    case whatsapp
 
     /// The reader of this format; `nil` only for `auto`. Add a new format here and in the
     /// enum: detection tries every importer in the order of `allCases`.
@@ -11,6 +15,10 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         switch self {
         case .auto: return nil
         case .canonical: return CanonicalImporter.self
+        case .teams: return TeamsImporter.self
+        case .wechat: return WeChatImporter.self
+        case .qq: return QQImporter.self
+        case .whatsapp: return WhatsAppImporter.self
         }
     }
 

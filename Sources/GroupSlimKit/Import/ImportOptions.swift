@@ -11,13 +11,22 @@ public struct ImportOptions: Sendable {
     public var progress: (@Sendable (ImportProgress) -> Void)?
     /// Skip records with record-level problems (counted per reason) instead of stopping.
     public var skipBad: Bool
+    /// Day/month order for chat logs that write bare numeric dates (WhatsApp); `nil` infers it
+    /// per file from all the file's dates.
+    public var dateOrder: DateOrder?
+    /// A canonical `people.csv` whose aliases name platform identities (`qq:12345`), so one
+    /// person is one person across platforms; see ``Roster``.
+    public var roster: URL?
 
     public init(timeZone: TimeZone = .current, keepText: Bool = true,
-                progress: (@Sendable (ImportProgress) -> Void)? = nil, skipBad: Bool = false) {
+                progress: (@Sendable (ImportProgress) -> Void)? = nil, skipBad: Bool = false,
+                dateOrder: DateOrder? = nil, roster: URL? = nil) {
         self.timeZone = timeZone
         self.keepText = keepText
         self.progress = progress
         self.skipBad = skipBad
+        self.dateOrder = dateOrder
+        self.roster = roster
     }
 
     /// Resolves an IANA zone name such as `Asia/Shanghai`.

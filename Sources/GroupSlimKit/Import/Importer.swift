@@ -15,11 +15,14 @@ public struct Importer {
     /// Imports `url` in `format` (detected when `.auto`).
     public func importSource(_ url: URL, format: ImportFormat = .auto, into store: GroupStore) throws -> ImportSummary {
         let resolved = format == .auto ? try ImportFormat.detect(url) : format
+        let roster = try options.roster.map(Roster.load)
         return try store.connection.transaction(.immediate) {
             let writer = try StoreWriter(
                 store: store, source: url.path, format: resolved.rawValue, timeZone: options.timeZone,
                 keepText: options.keepText, classifier: classifier)
             writer.records.skipBad = options.skipBad
+            // The roster first, so every identity the import meets resolves to its roster person.
+            if let roster { try writer.applyRoster(roster) }
             guard let importer = resolved.importer else { throw ImportError.unknownFormat(path: url.path, tried: []) }
             var summary = try importer.init(options: options).run(source: url, writer: writer)
             summary.skipped = writer.records.skipped

@@ -54,6 +54,7 @@ extension ImportError {
         case .unknownGroup: return "unknown group"
         case .fieldCount: return "wrong number of fields"
         case .malformedRecord(_, _, let expected): return "malformed record (expected \(expected))"
+        case .unexpectedLine: return "unrecognized line"
         default: return nil
         }
     }

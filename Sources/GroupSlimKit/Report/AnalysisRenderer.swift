@@ -61,6 +61,8 @@ public enum AnalysisRenderer {
 
     struct JSONEvidence: Encodable {
         var granted: Bool
+        /// `false` when the data could not decide this verdict (the reason says why).
+        var judged: Bool
         var reason: String
         var measures: [Measure]
         var related: [String]
@@ -76,7 +78,7 @@ public enum AnalysisRenderer {
                     ownerUnit: group.profile.ownerUnit, purposeTags: group.profile.tags,
                     verdicts: group.verdicts.map(\.rawValue),
                     evidence: Dictionary(uniqueKeysWithValues: group.checks.map {
-                        ($0.verdict.rawValue, JSONEvidence(granted: $0.granted, reason: $0.reason,
+                        ($0.verdict.rawValue, JSONEvidence(granted: $0.granted, judged: $0.judged, reason: $0.reason,
                                                            measures: $0.measures.map(rounded), related: $0.related))
                     }),
                     signals: roundedSignals(group.signals))

@@ -13,6 +13,13 @@ public enum ExplainRenderer {
             "owner unit: \(p.ownerUnit ?? "unknown")   tags: \(p.tags.isEmpty ? "none" : p.tags.joined(separator: ", "))"
                 + "   protected: \(p.isProtected ? "yes" : "no")" + (p.taskEnd.map { "   task end: \($0)" } ?? ""),
             "verdicts: \(group.verdicts.isEmpty ? "none" : group.verdicts.map(\.rawValue).joined(separator: ", "))",
+        ]
+        if let report = p.activityReport {
+            // Report-only groups (Teams): the aggregates are all there is.
+            lines.append("usage report: \(report.report), refreshed \(report.refreshDate), period \(report.periodDays.map { "\($0) days" } ?? "unknown"), last activity \(report.lastActivityDate ?? "none")")
+            lines.append("  " + GroupActivityReport.countColumns.compactMap { c in report.counts[c].map { "\(c) \($0)" } }.joined(separator: ", "))
+        }
+        lines += [
             "",
             "Signals",
             "  age: \(Int(s.ageDays)) days   members: \(s.memberCount)",
@@ -32,7 +39,7 @@ public enum ExplainRenderer {
             "Verdicts",
         ]
         for check in group.checks {
-            lines.append("  [\(check.granted ? "x" : " ")] \(check.verdict.rawValue): \(check.reason)")
+            lines.append("  [\(check.granted ? "x" : check.judged ? " " : "?")] \(check.verdict.rawValue): \(check.reason)")
             for measure in check.measures {
                 let mark = measure.threshold == nil ? " " : (measure.passes ? "✓" : "✗")
                 lines.append("        \(mark) \(measure.text)")

@@ -142,6 +142,31 @@ enum Schema {
         """
         CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         """,
+        // Activity aggregates for groups known only from usage reports (Microsoft Teams): no
+        // messages and no members, only the report's counts and last activity date.
+        """
+        CREATE TABLE group_activity_reports (
+            group_id INTEGER PRIMARY KEY REFERENCES groups(id) ON DELETE CASCADE,
+            report TEXT NOT NULL,
+            refresh_date TEXT NOT NULL,
+            refresh_at INTEGER NOT NULL,
+            period_days INTEGER,
+            last_activity_date TEXT,
+            last_activity_at INTEGER,
+            active_users INTEGER,
+            active_channels INTEGER,
+            guests INTEGER,
+            reactions INTEGER,
+            meetings_organized INTEGER,
+            post_messages INTEGER,
+            reply_messages INTEGER,
+            channel_messages INTEGER,
+            urgent_messages INTEGER,
+            mentions INTEGER,
+            team_type TEXT,
+            import_run INTEGER REFERENCES import_runs(id)
+        ) WITHOUT ROWID;
+        """,
     ]
 
     /// The schema version this build writes.

@@ -3,6 +3,7 @@ import Foundation
 import GroupSlimKit
 
 extension ImportFormat: ExpressibleByArgument {}
+extension DateOrder: ExpressibleByArgument {}
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,11 +14,27 @@ struct ImportCommand: ParsableCommand {
             the file, line and problem, and the database stays exactly as it was before that PATH. \
             Importing the same data again adds nothing.
 
-            Canonical format: a folder with groups.csv (required), members.csv, messages.csv and \
-            people.csv; see the README for the columns and their Chinese header names. CSV may be \
-            UTF-8 (with or without BOM) or GB18030/GBK as Excel writes it on Chinese Windows.
+            Formats (detected from the content; --format overrides):
+              canonical  folder with groups.csv, members.csv, messages.csv, people.csv
+              whatsapp   "Export chat" .txt, or a folder of them; group named by file
+              qq         QQ message-manager .txt (消息对象: sections); 1:1 chats skipped
+              wechat     WeChatMsg/留痕, PyWxDump or chatlog CSV, or a folder of them;
+                         only …@chatroom group chats are imported
+              teams      Teams team-activity report CSV: counts only, so zombie is
+                         judged from the last activity date and every other verdict
+                         is reported as "not judged"
 
-            Times without an offset (2026/3/5 9:07) are read in --timezone.
+            Text files may be UTF-8 (with or without BOM), UTF-16 with BOM or GB18030, with LF, CRLF \
+            or CR line ends.
+
+            --roster people.csv ties platform identities to one person and unit: its aliases column \
+            lists identities such as wechat:wxid_abc; qq:12345; whatsapp:+86 138 0013 8000 (a \
+            WhatsApp number or display name); a roster name unique in the file also matches a \
+            WhatsApp author, or a WeChat/QQ person known only by that name. See the README.
+
+            Times without an offset (2026/3/5 9:07, WhatsApp and QQ logs, PyWxDump) are read in \
+            --timezone. WhatsApp dates are read day/month or month/day as each file's dates show; \
+            when they cannot tell, the import warns and --date-order decides.
             """)
 
     @Argument(help: ArgumentHelp("Export folders or files to import.", valueName: "path"))
@@ -39,6 +56,13 @@ struct ImportCommand: ParsableCommand {
         """)
     var skipBad = false
 
+    @Option(help: ArgumentHelp("A people.csv (member_id,name,unit,aliases) whose aliases name platform identities, e.g. qq:12345.",
+                               valueName: "file"))
+    var roster: String?
+
+    @Option(help: "Day/month order of WhatsApp dates when a file's dates cannot tell: dmy, mdy or ymd.")
+    var dateOrder: DateOrder?
+
     @Flag(help: "Do not store message text: keep only each message's class, length and content hash. Every verdict still works.")
     var noText = false
 
@@ -57,7 +81,7 @@ struct ImportCommand: ParsableCommand {
         let zone = try timezone.map(ImportOptions.timeZone(named:)) ?? .current
         let progress = ProgressPrinter()
         let options = ImportOptions(timeZone: zone, keepText: !noText, progress: progress.isEnabled ? progress.report : nil,
-                                    skipBad: skipBad)
+                                    skipBad: skipBad, dateOrder: dateOrder, roster: roster.map { URL(fileURLWithPath: $0) })
         let store = try GroupStore(path: database.db)
         let importer = Importer(options: options)
         for path in paths {

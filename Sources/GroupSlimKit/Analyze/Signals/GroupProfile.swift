@@ -21,4 +21,6 @@ public struct GroupProfile: Sendable, Equatable {
     /// first one of its format (the data's latest message in that import); `nil` for groups
     /// present from the first import on. Drives the grace period.
     public var firstSeenAt: Int64?
+    /// The usage report's aggregates, for groups known only from one (Microsoft Teams).
+    public var activityReport: GroupActivityReport? = nil
 }

@@ -38,6 +38,7 @@ public struct SignalCollector {
             members[group, default: []].append(row.int64(1))
             if let joined = row.optionalInt64(2) { earliest[group] = min(earliest[group] ?? joined, joined) }
         }
+        let reports = try ActivityReportReader.reports(store)
         // A group first seen in a later import than the first one of its format arrived in the
         // data then; groups of the first import have been there from the start.
         return try db.query("""
@@ -52,7 +53,7 @@ public struct SignalCollector {
                 rowID: id, platform: row.string(1), sourceID: row.string(2), name: row.string(3),
                 ownerUnit: row.optionalString(4), createdAt: row.optionalInt64(5), taskEnd: row.optionalString(6),
                 taskEndAt: row.optionalInt64(7), isProtected: row.bool(8), tags: tags[id] ?? [],
-                members: members[id] ?? [], earliestJoin: earliest[id])
+                members: members[id] ?? [], earliestJoin: earliest[id], activityReport: reports[id])
             profile.firstSeenAt = row.optionalInt64(9)
             return profile
         }

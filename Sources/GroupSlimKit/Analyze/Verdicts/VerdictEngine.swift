@@ -22,7 +22,8 @@ struct VerdictEngine {
     func shield(_ profile: GroupProfile, _ signals: GroupSignals) -> Shield? {
         if profile.isProtected { return .protected("marked protected by the office") }
         if let rule = policy.exemption(id: profile.sourceID, name: profile.name) { return .protected("exempted by policy (\(rule))") }
-        if signals.ageDays < Double(policy.minimumAgeDays) { return .tooNew(daysInData: nil) }
+        // A usage-report group's age is unknown, not zero: its too-new check says so instead.
+        if signals.ageDays < Double(policy.minimumAgeDays) && !isReportOnly(profile, signals) { return .tooNew(daysInData: nil) }
         if let days = daysInData(profile), days < Double(policy.gracePeriodDays) { return .tooNew(daysInData: days) }
         return nil
     }
@@ -76,8 +77,11 @@ struct VerdictEngine {
         }
         return profiles.indices.map { i in
             let profile = profiles[i], signal = signals[i]
-            var checks: [VerdictCheck] = []
             let shielded = shields[i]
+            if isReportOnly(profile, signal) {
+                return GroupAnalysis(profile: profile, signals: signal, checks: reportOnlyChecks(profile, signal, shielded: shielded))
+            }
+            var checks: [VerdictCheck] = []
             checks.append(zombie(profile, signal, shielded: shielded))
             checks.append(taskEnded(profile, signal, shielded: shielded))
             checks.append(duplicate(duplicateOf[i] ?? [], duplicateMeasures[i] ?? [], nearMisses[i] ?? [], shielded: shielded))
@@ -213,7 +217,7 @@ struct VerdictEngine {
         return shieldedCheck(.checkInOnly, granted: granted, reason: reason, measures: measures, shielded: shielded)
     }
 
-    private func protectedCheck(_ profile: GroupProfile, _ signals: GroupSignals, shielded: Shield?) -> VerdictCheck {
+    func protectedCheck(_ profile: GroupProfile, _ signals: GroupSignals, shielded: Shield?) -> VerdictCheck {
         let dormant = Double(policy.zombieDays(tags: profile.tags))
         let measures = [Measure("days_since_substantive", signals.daysSinceSubstantive.rounded(.down), .atLeast, dormant, unit: "days")]
         if case .protected(let why) = shielded {
@@ -246,7 +250,7 @@ struct VerdictEngine {
 
     // MARK: - Helpers
 
-    private func shieldedCheck(_ kind: VerdictKind, granted: Bool, reason: String, measures: [Measure],
+    func shieldedCheck(_ kind: VerdictKind, granted: Bool, reason: String, measures: [Measure],
                                related: [String] = [], shielded: Shield?) -> VerdictCheck {
         switch shielded {
         case .none:

@@ -8,69 +8,27 @@ import Foundation
 /// only finished fields are validated and turned into strings.
 public final class CSVReader {
     /// The file name used in error messages.
-    public let displayName: String
+    public var displayName: String { input.displayName }
     /// The encoding the file was found to be in.
-    public let encoding: SourceEncoding
+    public var encoding: SourceEncoding { input.encoding }
     /// Bytes consumed so far, for progress reporting.
-    public private(set) var bytesRead: Int = 0
+    public var bytesRead: Int { input.bytesRead }
     /// Total size of the file in bytes.
-    public let fileSize: Int
+    public var fileSize: Int { input.fileSize }
 
     /// Longest record accepted; beyond this the file is almost certainly not CSV.
     public static let maximumRecordBytes = 64 * 1_048_576
     private static let chunkSize = 4 * 1_048_576
 
-    private var handle: FileHandle?
-    private var buffer: [UInt8] = []
-    private var position = 0
-    private var atEndOfInput = false
+    private let input: ChunkedInput
     private var line = 1
     private let delimiter: UInt8
 
     /// Opens `url` and detects its encoding.
     /// - Throws: ``ImportError`` when the file cannot be read or is in an unsupported encoding.
     public init(url: URL, displayName: String? = nil, delimiter: UInt8 = UInt8(ascii: ",")) throws {
-        self.displayName = displayName ?? url.lastPathComponent
         self.delimiter = delimiter
-        let name = self.displayName
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-        } catch {
-            throw ImportError.unreadable(file: name, reason: error.localizedDescription)
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        fileSize = size
-        let first = try CSVReader.read(handle, count: CSVReader.chunkSize, file: name)
-        let whole = first.count < CSVReader.chunkSize
-        guard let detected = SourceEncoding.detect(prefix: first, isWholeFile: whole) else {
-            throw ImportError.unsupportedEncoding(
-                file: name, detail: first.contains(0)
-                    ? "the file contains NUL bytes (binary data, or UTF-16 without a byte-order mark)"
-                    : "the bytes are neither UTF-8 nor GB18030")
-        }
-        encoding = detected
-        switch detected {
-        case .utf8:
-            buffer = first
-            atEndOfInput = whole
-            self.handle = whole ? nil : handle
-        case .utf8WithBOM:
-            buffer = Array(first.dropFirst(3))
-            atEndOfInput = whole
-            self.handle = whole ? nil : handle
-        case .gb18030, .utf16LE, .utf16BE:
-            var all = first
-            if !whole { all += try CSVReader.readToEnd(handle, file: name) }
-            guard let converted = detected.decodeToUTF8(all) else {
-                throw ImportError.unsupportedEncoding(
-                    file: name, detail: "the file starts as \(detected.rawValue) but contains bytes that are not valid \(detected.rawValue)")
-            }
-            buffer = converted
-            atEndOfInput = true
-            self.handle = nil
-        }
-        bytesRead = first.count
+        input = try ChunkedInput(url: url, displayName: displayName ?? url.lastPathComponent, chunkSize: CSVReader.chunkSize)
     }
 
     /// The next record, or `nil` at the end of the file. Blank lines are skipped.
@@ -81,8 +39,8 @@ public final class CSVReader {
                 if record.fields.count == 1 && record.fields[0].isEmpty { continue }
                 return record
             }
-            if atEndOfInput { return nil }
-            try refill()
+            if input.atEndOfInput { return nil }
+            try input.refill(line: line)
         }
     }
 
@@ -104,10 +62,11 @@ public final class CSVReader {
         var lines = 0
         var fields: [String] = []
         var scratch: [UInt8] = []
-        let count = buffer.count
-        if position >= count { return nil }
-        return try buffer.withUnsafeBufferPointer { bytes -> CSVRecord? in
-            var index = position
+        let count = input.buffer.count
+        let atEndOfInput = input.atEndOfInput
+        if input.position >= count { return nil }
+        return try input.buffer.withUnsafeBufferPointer { bytes -> CSVRecord? in
+            var index = input.position
             func makeField(_ slice: UnsafeBufferPointer<UInt8>.SubSequence) throws -> String {
                 guard let text = String(validating: slice, as: UTF8.self) else {
                     throw ImportError.invalidUTF8(file: displayName, line: startLine + lines)
@@ -202,49 +161,9 @@ public final class CSVReader {
                     return nil
                 }
             }
-            position = index
+            input.position = index
             line = startLine + lines
             return CSVRecord(fields: fields, line: startLine)
-        }
-    }
-
-    private func refill() throws {
-        guard let handle else { atEndOfInput = true; return }
-        if position > 0 {
-            buffer.removeSubrange(0..<position)
-            position = 0
-        }
-        if buffer.count > CSVReader.maximumRecordBytes {
-            throw ImportError.recordTooLong(file: displayName, line: line, limit: CSVReader.maximumRecordBytes)
-        }
-        let chunk = try CSVReader.read(handle, count: CSVReader.chunkSize, file: displayName)
-        bytesRead += chunk.count
-        if chunk.isEmpty {
-            atEndOfInput = true
-            self.handle = nil
-        } else {
-            buffer.append(contentsOf: chunk)
-        }
-    }
-
-    private static func read(_ handle: FileHandle, count: Int, file: String) throws -> [UInt8] {
-        do {
-            var result: [UInt8] = []
-            while result.count < count {
-                guard let data = try handle.read(upToCount: count - result.count), !data.isEmpty else { break }
-                result.append(contentsOf: data)
-            }
-            return result
-        } catch {
-            throw ImportError.unreadable(file: file, reason: error.localizedDescription)
-        }
-    }
-
-    private static func readToEnd(_ handle: FileHandle, file: String) throws -> [UInt8] {
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw ImportError.unreadable(file: file, reason: error.localizedDescription)
         }
     }
 }

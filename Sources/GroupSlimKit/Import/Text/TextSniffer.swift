@@ -1,0 +1,34 @@
+import Foundation
+
+/// The first lines of a file as text, for format detection: a few kilobytes, decoded from
+/// whatever supported encoding the file is in, so every importer can judge content cheaply.
+enum TextSniffer {
+    /// The first (at most `limit`) lines of `url`; `nil` for folders, unreadable or binary files.
+    static func lines(of url: URL, limit: Int = 40, bytes: Int = 16_384) -> [String]? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+              let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: bytes) else { return nil }
+        let prefix = Array(data)
+        let whole = prefix.count < bytes
+        guard let encoding = SourceEncoding.detect(prefix: prefix, isWholeFile: whole) else { return nil }
+        let utf8: [UInt8]?
+        switch encoding {
+        case .utf8: utf8 = prefix
+        case .utf8WithBOM: utf8 = Array(prefix.dropFirst(3))
+        case .utf16LE, .utf16BE, .gb18030:
+            let even = (encoding == .gb18030 || prefix.count % 2 == 0) ? prefix : Array(prefix.dropLast())
+            utf8 = SourceEncoding.transcode(even, from: encoding, allowTruncatedTail: true)
+        }
+        guard let utf8 else { return nil }
+        let text = String(decoding: utf8, as: UTF8.self)
+        var result: [String] = []
+        text.enumerateLines { line, stop in
+            result.append(line)
+            if result.count >= limit { stop = true }
+        }
+        if !whole, result.count > 1, result.count < limit { result.removeLast() }  // the cut-off line
+        return result
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+
+/// Reads WhatsApp "Export chat" text files: one file per chat, or a folder of them.
+///
+/// Each file is read twice, both times streaming: first to learn the day/month order from all
+/// its dates (a locale's short date does not say), then to store messages and membership events.
+/// The group's id and name come from the file name, the only place WhatsApp writes the title.
+struct WhatsAppImporter: FormatImporter {
+    static let platform = "whatsapp"
+    static var format: ImportFormat { .whatsapp }
+    static var expectation: String {
+        "whatsapp (an \"Export chat\" .txt such as 'WhatsApp Chat with NAME.txt' or _chat.txt, or a folder of them)"
+    }
+    static let lineShape = "a WhatsApp message line such as '12/31/24, 9:41 PM - Name: text' or '[31/12/2024, 21:41:05] Name: text'"
+
+    let options: ImportOptions
+    private let parser: TimestampParser
+    private let headers = WhatsAppHeaderParser()
+
+    init(options: ImportOptions) {
+        self.options = options
+        parser = TimestampParser(timeZone: options.timeZone)
+    }
+
+    static func recognizes(_ url: URL) -> Bool {
+        if let files = chatFiles(in: url) { return files.first.map(recognizesFile) ?? false }
+        return recognizesFile(url)
+    }
+
+    private static func recognizesFile(_ url: URL) -> Bool {
+        guard let lines = TextSniffer.lines(of: url),
+              let first = lines.first(where: { !WhatsAppText.clean($0).trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            return false
+        }
+        return WhatsAppHeaderParser().messageStart(WhatsAppText.clean(first)) != nil
+    }
+
+    /// The `.txt` files of a folder, sorted; `nil` when `url` is not a folder.
+    static func chatFiles(in url: URL) -> [URL]? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0.lowercased().hasSuffix(".txt") }.sorted().map { url.appendingPathComponent($0) }
+    }
+
+    func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
+        guard FileManager.default.fileExists(atPath: source.path) else { throw ImportError.pathNotFound(path: source.path) }
+        let files = WhatsAppImporter.chatFiles(in: source) ?? [source]
+        if files.isEmpty { throw ImportError.notAFolder(path: source.path, expected: "a folder holding WhatsApp .txt exports") }
+        var summary = ImportSummary(source: source.path, format: ImportFormat.whatsapp.rawValue, runID: writer.runID,
+                                    files: [], counts: ImportCounts(), warnings: [])
+        for file in files { try importChat(file, writer: writer, summary: &summary) }
+        try writer.inferMembershipsFromSenders()
+        summary.counts = writer.counts
+        return summary
+    }
+
+    // MARK: - One chat
+
+    /// What the first pass learns: the date order, and the title lines' facts.
+    private struct Survey {
+        var order: DateOrder
+        var proven: Bool
+        var created: (header: WhatsAppHeader, line: Int)?
+        var latestSubject: String?
+    }
+
+    private func survey(_ url: URL) throws -> Survey {
+        let reader = try TextLineReader(url: url)
+        var guesser = WhatsAppDateOrderGuesser()
+        var created: (header: WhatsAppHeader, line: Int)?
+        var subject: String?
+        var sawLine = false
+        while let raw = try reader.nextLine() {
+            let line = WhatsAppText.clean(raw)
+            guard let header = headers.messageStart(line) else {
+                if !sawLine && !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                    throw ImportError.unexpectedLine(file: reader.displayName, line: reader.lineNumber, expected: WhatsAppImporter.lineShape)
+                }
+                continue
+            }
+            sawLine = true
+            guesser.add(header)
+            if !header.body.contains(": "), let event = WhatsAppEventCatalog.event(in: header.body) {
+                if event.kind == .created, created == nil { created = (header, reader.lineNumber) }
+                if event.kind == .created || event.kind == .subjectChanged, let name = event.newName { subject = name }
+            }
+        }
+        if !sawLine { throw ImportError.emptyFile(file: reader.displayName, expected: WhatsAppImporter.lineShape) }
+        let guess = guesser.guess()
+        return Survey(order: options.dateOrder ?? guess.order, proven: options.dateOrder != nil || guess.proven,
+                      created: created, latestSubject: subject)
+    }
+
+    private func importChat(_ url: URL, writer: StoreWriter, summary: inout ImportSummary) throws {
+        let survey = try survey(url)
+        let name = url.path
+        if !survey.proven {
+            summary.warnings.append("\(name): the dates never show whether they are day/month or month/day; read as \(survey.order == .mdy ? "month/day" : "day/month"). Pass --date-order dmy or mdy if that is wrong.")
+        }
+        let title = WhatsAppChatName.name(for: url, fallback: survey.latestSubject)
+        var group = GroupRecord(platform: WhatsAppImporter.platform, sourceID: title, name: title)
+        if let created = survey.created {
+            group.createdAt = try instant(created.header, order: survey.order, file: name, line: created.line)
+            group.createdRaw = created.header.raw
+        }
+        let groupID = try writer.upsertGroup(group)
+        var chat = ChatState(groupID: groupID, order: survey.order)
+        let reader = try TextLineReader(url: url)
+        while let raw = try reader.nextLine() {
+            let line = WhatsAppText.clean(raw)
+            if let header = headers.messageStart(line) {
+                try flush(&chat, writer: writer, file: name)
+                chat.pending = (header, [], reader.lineNumber)
+                if chat.messages % 50_000 == 0, chat.messages > 0, let progress = options.progress {
+                    progress(reader.progress(records: chat.messages))
+                }
+            } else if chat.pending != nil {
+                chat.pending?.continuation.append(raw)
+            }
+        }
+        try flush(&chat, writer: writer, file: name)
+        for (key, membership) in chat.memberships.sorted(by: { $0.key < $1.key }) {
+            let person = try writer.personID(platform: WhatsAppImporter.platform, sourceID: key, name: membership.displayName, unit: nil)
+            try writer.upsertMembership(groupID: groupID, personID: person, role: membership.role, joinedAt: membership.joinedAt,
+                                        leftAt: membership.leftAt, source: .event)
+        }
+        summary.files.append(.init(path: name, records: chat.messages, encoding: reader.encoding.rawValue))
+    }
+
+    /// The state of one chat's second pass.
+    private struct ChatState {
+        let groupID: Int64
+        let order: DateOrder
+        var pending: (header: WhatsAppHeader, continuation: [String], line: Int)?
+        var memberships: [String: MembershipTimeline] = [:]
+        var repeats = RepeatedMessageCounter()
+        var messages = 0
+
+        init(groupID: Int64, order: DateOrder) {
+            self.groupID = groupID
+            self.order = order
+        }
+
+        mutating func note(_ name: String, at time: Int64, joined: Bool, role: MemberRole = .member) {
+            let key = WhatsAppIdentity.key(name)
+            var membership = memberships[key] ?? MembershipTimeline(displayName: name)
+            if joined { membership.joined(at: time) } else { membership.left(at: time) }
+            if role == .owner { membership.role = .owner }
+            memberships[key] = membership
+        }
+    }
+
+    /// Stores the message being collected, now that its last line is known.
+    private func flush(_ chat: inout ChatState, writer: StoreWriter, file: String) throws {
+        guard let (header, continuation, line) = chat.pending else { return }
+        chat.pending = nil
+        let sentAt = try instant(header, order: chat.order, file: file, line: line)
+        let body = ([header.body] + continuation).joined(separator: "\n")
+        var author: String?
+        var reading: MessageReading
+        if let event = header.body.contains(": ") ? nil : WhatsAppEventCatalog.event(in: header.body) {
+            record(event, at: sentAt, in: &chat)
+            author = event.actor
+            reading = .init(kind: .system, text: body)
+        } else if let colon = header.body.range(of: ": ") {
+            let text = ([String(header.body[colon.upperBound...])] + continuation).joined(separator: "\n")
+            if WhatsAppEventCatalog.isEncryptionNotice(text) {
+                reading = .init(kind: .system, text: text)  // the "author" is the chat's own name
+            } else {
+                author = String(header.body[..<colon.lowerBound])
+                reading = WhatsAppMedia.read(text)
+            }
+        } else {
+            reading = .init(kind: .system, text: body)  // a system line no template knows
+        }
+        let senderKey = author.map(WhatsAppIdentity.key) ?? ""
+        let sender = try author.map {
+            try writer.personID(platform: WhatsAppImporter.platform, sourceID: WhatsAppIdentity.key($0), name: $0, unit: nil)
+        }
+        let id = chat.repeats.sourceID(sentAt: sentAt, senderKey: senderKey, kind: reading.kind, text: reading.text)
+        try writer.insertMessage(groupID: chat.groupID, senderID: sender, senderKey: senderKey,
+                                 MessageRecord(sentAt: sentAt, sentRaw: header.raw, kind: reading.kind, text: reading.text,
+                                               sourceMessageID: id))
+        chat.messages += 1
+    }
+
+    private func record(_ event: WhatsAppEvent, at time: Int64, in chat: inout ChatState) {
+        switch event.kind {
+        case .created:
+            if let actor = event.actor { chat.note(actor, at: time, joined: true, role: .owner) }
+        case .added:
+            for target in event.targets { chat.note(target, at: time, joined: true) }
+        case .joinedByLink:
+            if let actor = event.actor { chat.note(actor, at: time, joined: true) }
+        case .left:
+            if let actor = event.actor { chat.note(actor, at: time, joined: false) }
+        case .removed:
+            for target in event.targets { chat.note(target, at: time, joined: false) }
+        default:
+            break
+        }
+    }
+
+    private func instant(_ header: WhatsAppHeader, order: DateOrder, file: String, line: Int) throws -> Int64 {
+        guard let clock = WhatsAppDateOrderGuesser.wallClock(header, order: order), let time = clock.milliseconds(parser) else {
+            throw ImportError.badValue(
+                file: file, line: line, column: "date", value: header.raw,
+                expected: "a real date and time read as \(order.rawValue) like the rest of the file (--date-order overrides)")
+        }
+        return time
+    }
+}
