@@ -43,8 +43,10 @@ struct QQImporter: FormatImporter {
                 state.skippedChats.insert(message.chat)
                 return
             }
-            try store(message, numbers: numbers[message.chat] ?? [:], parser: parser, writer: writer, file: source.path,
-                      state: &state)
+            try writer.records.attempt {
+                try store(message, numbers: numbers[message.chat] ?? [:], parser: parser, writer: writer, file: source.path,
+                          state: &state)
+            }
         }
         try writeMemberships(state, writer: writer)
         try writer.inferMembershipsFromSenders()

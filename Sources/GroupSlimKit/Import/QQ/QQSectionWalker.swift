@@ -41,10 +41,8 @@ struct QQSectionWalker {
                 sawAnything = true
             case .header(let header) where header.id != nil || !chatsWithIDs.contains(chat ?? fallbackChat) || pending == nil:
                 try flush()
-                guard header.isValidTime else {
-                    throw ImportError.badValue(file: file, line: reader.lineNumber, column: "time", value: header.raw,
-                                               expected: "a real date and time 'YYYY-MM-DD H:MM:SS'")
-                }
+                // An impossible date (2024-02-30) still starts a message: storing it reports the
+                // problem at this line, where --skip-bad can step over it.
                 let name = chat ?? fallbackChat
                 if header.id != nil { chatsWithIDs.insert(name) }
                 pending = QQMessage(folder: folder, chat: name, header: header, lines: [], line: reader.lineNumber)

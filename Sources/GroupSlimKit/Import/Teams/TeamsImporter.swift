@@ -36,38 +36,41 @@ struct TeamsImporter: FormatImporter {
         var rows = 0
         var seen = Set<String>()
         while let record = try reader.next() {
-            if record.fields.count != header.fieldCount {
-                throw ImportError.fieldCount(file: file, line: record.line, found: record.fields.count, expected: header.fieldCount)
-            }
-            let name = try header.required("team_name", in: record)
-            let id = header.value("team_id", in: record) ?? name
-            guard seen.insert(id).inserted else {
-                throw ImportError.badValue(file: file, line: record.line, column: "Team Id", value: id,
-                                           expected: "each team once per report")
-            }
-            let refreshRaw = try header.required("report_refresh_date", in: record)
-            let refreshAt = try date(refreshRaw, column: "Report Refresh Date", parser: parser, file: file, line: record.line)
-            let lastRaw = header.value("last_activity_date", in: record)
-            let lastAt = try lastRaw.map { try date($0, column: "Last Activity Date", parser: parser, file: file, line: record.line) }
-            var counts: [String: Int] = [:]
-            for column in GroupActivityReport.countColumns {
-                guard let raw = header.value(column, in: record) else { continue }
-                guard let value = Int(raw), value >= 0 else {
-                    throw ImportError.badValue(file: file, line: record.line, column: column, value: raw, expected: "a count (0 or more)")
+            let handled = try writer.records.attempt {
+                if record.fields.count != header.fieldCount {
+                    throw ImportError.fieldCount(file: file, line: record.line, found: record.fields.count, expected: header.fieldCount)
                 }
-                counts[column] = value
-            }
-            let period = try header.value("report_period", in: record).map { raw -> Int in
-                guard let days = Int(raw.filter(\.isASCIIDigit)), days > 0 else {
-                    throw ImportError.badValue(file: file, line: record.line, column: "Report Period", value: raw,
-                                               expected: "the report's days: 7, 30, 90 or 180")
+                let name = try header.required("team_name", in: record)
+                let id = header.value("team_id", in: record) ?? name
+                guard seen.insert(id).inserted else {
+                    throw ImportError.badValue(file: file, line: record.line, column: "Team Id", value: id,
+                                               expected: "each team once per report")
                 }
-                return days
+                let refreshRaw = try header.required("report_refresh_date", in: record)
+                let refreshAt = try date(refreshRaw, column: "Report Refresh Date", parser: parser, file: file, line: record.line)
+                let lastRaw = header.value("last_activity_date", in: record)
+                let lastAt = try lastRaw.map { try date($0, column: "Last Activity Date", parser: parser, file: file, line: record.line) }
+                var counts: [String: Int] = [:]
+                for column in GroupActivityReport.countColumns {
+                    guard let raw = header.value(column, in: record) else { continue }
+                    guard let value = Int(raw), value >= 0 else {
+                        throw ImportError.badValue(file: file, line: record.line, column: column, value: raw, expected: "a count (0 or more)")
+                    }
+                    counts[column] = value
+                }
+                let period = try header.value("report_period", in: record).map { raw -> Int in
+                    guard let days = Int(raw.filter(\.isASCIIDigit)), days > 0 else {
+                        throw ImportError.badValue(file: file, line: record.line, column: "Report Period", value: raw,
+                                                   expected: "the report's days: 7, 30, 90 or 180")
+                    }
+                    return days
+                }
+                let groupID = try writer.upsertGroup(GroupRecord(platform: TeamsImporter.platform, sourceID: id, name: name))
+                try writer.upsertActivityReport(groupID: groupID, GroupActivityReport(
+                    report: TeamsImporter.reportName, refreshDate: refreshRaw, refreshAt: refreshAt, periodDays: period,
+                    lastActivityDate: lastRaw, lastActivityAt: lastAt, counts: counts, teamType: header.value("team_type", in: record)))
             }
-            let groupID = try writer.upsertGroup(GroupRecord(platform: TeamsImporter.platform, sourceID: id, name: name))
-            try writer.upsertActivityReport(groupID: groupID, GroupActivityReport(
-                report: TeamsImporter.reportName, refreshDate: refreshRaw, refreshAt: refreshAt, periodDays: period,
-                lastActivityDate: lastRaw, lastActivityAt: lastAt, counts: counts, teamType: header.value("team_type", in: record)))
+            guard handled else { continue }
             rows += 1
         }
         var warnings: [String] = []

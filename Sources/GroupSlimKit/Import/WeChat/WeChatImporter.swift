@@ -79,7 +79,8 @@ struct WeChatImporter: FormatImporter {
         var otherSenders: [String: Set<String>] = [:]
 
         mutating func read(_ url: URL, importer: WeChatImporter) throws {
-            _ = try importer.forEachRow(url) { row, _ in
+            // Bad rows are counted by the writing pass; this pass only steps over them when skipping.
+            _ = try importer.forEachRow(url, records: RecordGuard(skipBad: importer.options.skipBad)) { row, _ in
                 let conversation = row.conversationID ?? row.conversationName ?? ""
                 guard let id = row.senderID else { return }
                 if let name = row.senderName {
@@ -114,14 +115,19 @@ struct WeChatImporter: FormatImporter {
         return (csv, rows)
     }
 
-    fileprivate func forEachRow(_ url: URL, _ body: (WeChatRow, CSVRecord) throws -> Void) throws -> (SourceEncoding, Int) {
+    fileprivate func forEachRow(_ url: URL, records: RecordGuard? = nil,
+                                _ body: (WeChatRow, CSVRecord) throws -> Void) throws -> (SourceEncoding, Int) {
         let (csv, rows) = try reader(url)
         var count = 0
         while let record = try csv.next() {
-            if record.fields.count != rows.header.fieldCount {
-                throw ImportError.fieldCount(file: url.path, line: record.line, found: record.fields.count, expected: rows.header.fieldCount)
+            let handled = try (records ?? RecordGuard(skipBad: false)).attempt {
+                if record.fields.count != rows.header.fieldCount {
+                    throw ImportError.fieldCount(file: url.path, line: record.line, found: record.fields.count,
+                                                 expected: rows.header.fieldCount)
+                }
+                try body(try rows.row(record), record)
             }
-            try body(try rows.row(record), record)
+            guard handled else { continue }
             count += 1
         }
         return (csv.encoding, count)
@@ -132,7 +138,7 @@ struct WeChatImporter: FormatImporter {
         var groups: [String: Int64] = [:]
         var timelines: [String: [String: MembershipTimeline]] = [:]
         var repeats = RepeatedMessageCounter()
-        let (encoding, count) = try forEachRow(url) { row, _ in
+        let (encoding, count) = try forEachRow(url, records: writer.records) { row, _ in
             let conversation = row.conversationID ?? row.conversationName ?? ""
             let isGroup = conversation.hasSuffix("@chatroom")
                 || (row.conversationID == nil && (survey.otherSenders[conversation]?.count ?? 0) > 1)

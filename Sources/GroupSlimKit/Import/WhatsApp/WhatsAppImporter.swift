@@ -110,7 +110,7 @@ struct WhatsAppImporter: FormatImporter {
         while let raw = try reader.nextLine() {
             let line = WhatsAppText.clean(raw)
             if let header = headers.messageStart(line) {
-                try flush(&chat, writer: writer, file: name)
+                try writer.records.attempt { try flush(&chat, writer: writer, file: name) }
                 chat.pending = (header, [], reader.lineNumber)
                 if chat.messages % 50_000 == 0, chat.messages > 0, let progress = options.progress {
                     progress(reader.progress(records: chat.messages))
@@ -119,7 +119,7 @@ struct WhatsAppImporter: FormatImporter {
                 chat.pending?.continuation.append(raw)
             }
         }
-        try flush(&chat, writer: writer, file: name)
+        try writer.records.attempt { try flush(&chat, writer: writer, file: name) }
         for (key, membership) in chat.memberships.sorted(by: { $0.key < $1.key }) {
             let person = try writer.personID(platform: WhatsAppImporter.platform, sourceID: key, name: membership.displayName, unit: nil)
             try writer.upsertMembership(groupID: groupID, personID: person, role: membership.role, joinedAt: membership.joinedAt,
