@@ -11,9 +11,16 @@ enum FuzzTarget: String, CaseIterable {
     /// A whole canonical folder (the input split into groups/members/messages at 0xFF bytes):
     /// imports, or throws and leaves the store exactly as it was.
     case canonical
+    /// One export file of a platform format: imports, or throws a typed error and leaves the
+    /// store exactly as it was.
+    case whatsapp, qq, wechat, teams
 
     func run(_ bytes: [UInt8]) {
         switch self {
+        case .whatsapp: FuzzTarget.fuzzFile(bytes, name: "WhatsApp Chat with Fuzz.txt", format: .whatsapp)
+        case .qq: FuzzTarget.fuzzFile(bytes, name: "全部消息记录.txt", format: .qq)
+        case .wechat: FuzzTarget.fuzzFile(bytes, name: "群(12345@chatroom)_utf8.csv", format: .wechat)
+        case .teams: FuzzTarget.fuzzFile(bytes, name: "TeamsTeamActivityDetail.csv", format: .teams)
         case .timestamp: FuzzTarget.fuzzTimestamp(bytes)
         case .csv: FuzzTarget.fuzzCsv(bytes)
         case .classifier: FuzzTarget.fuzzClassifier(bytes)
@@ -74,20 +81,34 @@ enum FuzzTarget: String, CaseIterable {
         for (part, name) in zip(parts, ["groups.csv", "members.csv", "messages.csv"]) {
             try? Data(part).write(to: folder.appendingPathComponent(name))
         }
+        importChecked(folder, format: .canonical)
+    }
+
+    private static func fuzzFile(_ bytes: [UInt8], name: String, format: ImportFormat) {
+        let folder = scratch.appendingPathComponent(format.rawValue)
+        try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try? Data(bytes).write(to: url)
+        importChecked(url, format: format)
+    }
+
+    /// Imports `url`; a failure must be a typed error that leaves the store unchanged.
+    private static func importChecked(_ url: URL, format: ImportFormat) {
         do {
             let store = try GroupStore.inMemory()
             let before = try snapshot(store)
             do {
-                _ = try Importer(options: ImportOptions(timeZone: zone)).importSource(folder, format: .canonical, into: store)
+                _ = try Importer(options: ImportOptions(timeZone: zone)).importSource(url, format: format, into: store)
             } catch is ImportError {
                 let after = try snapshot(store)
-                precondition(after == before, "a failed import changed the store")
+                precondition(after == before, "a failed \(format.rawValue) import changed the store")
             } catch is StoreWriterError {
                 let after = try snapshot(store)
-                precondition(after == before, "a failed import changed the store")
+                precondition(after == before, "a failed \(format.rawValue) import changed the store")
             }
         } catch {
-            preconditionFailure("canonical import threw an untyped error: \(type(of: error))")
+            preconditionFailure("\(format.rawValue) import threw an untyped error: \(type(of: error))")
         }
     }
 
