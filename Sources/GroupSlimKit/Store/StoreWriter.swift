@@ -7,7 +7,8 @@ import Foundation
 /// A writer lives for one import run, inside that run's transaction; its caches assume no other
 /// writer changes the same rows meanwhile, which the transaction's write lock guarantees.
 public final class StoreWriter {
-    private let db: SQLiteConnection
+    /// Internal (not private) so writer extensions in other files (`StoreWriter+Events.swift`) can write.
+    let db: SQLiteConnection
     public let runID: Int64
     private var groupCache: [String: Int64] = [:]
     private var personCache: [String: Int64] = [:]
