@@ -4,6 +4,7 @@ import Foundation
 public enum ImportFormat: String, CaseIterable, Sendable {
     case auto
     case canonical
+    case slack
 
     /// The reader of this format; `nil` only for `auto`. Add a new format here and in the
     /// enum: detection tries every importer in the order of `allCases`.
@@ -11,6 +12,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         switch self {
         case .auto: return nil
         case .canonical: return CanonicalImporter.self
+        case .slack: return SlackImporter.self
         }
     }
 

@@ -1,0 +1,34 @@
+extension JSONStreamReader {
+    /// Streams a file that is one JSON array of records (a Slack day file, `users.json`), handing
+    /// each element to `body` with its place for errors. Returns how many there were.
+    @discardableResult
+    func forEachArrayElement(label: String, _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
+        try beginArray()
+        let count = try forEachElementOfOpenArray(label: label, body)
+        try expectEnd()
+        return count
+    }
+
+    /// Streams the elements of an array already entered with ``beginArray()``.
+    func forEachElementOfOpenArray(label: String, _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
+        var index = 0
+        while try nextElement() {
+            let value = try readValue()
+            index += 1
+            try body(value, RecordPlace(file: fileName, label: label, index: index, line: valueLine))
+        }
+        return index
+    }
+
+    /// Streams a JSON-lines file (one value per line). Returns how many values there were.
+    @discardableResult
+    func forEachLine(label: String, _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
+        var index = 0
+        while try !atEnd() {
+            let value = try readValue()
+            index += 1
+            try body(value, RecordPlace(file: fileName, label: label, index: index, line: valueLine))
+        }
+        return index
+    }
+}
