@@ -5,6 +5,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case auto
     case canonical
     case slack
+    case telegram
 
     /// The reader of this format; `nil` only for `auto`. Add a new format here and in the
     /// enum: detection tries every importer in the order of `allCases`.
@@ -13,6 +14,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         case .auto: return nil
         case .canonical: return CanonicalImporter.self
         case .slack: return SlackImporter.self
+        case .telegram: return TelegramImporter.self
         }
     }
 
