@@ -6,6 +6,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case canonical
     case slack
     case telegram
+    case discord
 
     /// The reader of this format; `nil` only for `auto`. Add a new format here and in the
     /// enum: detection tries every importer in the order of `allCases`.
@@ -15,6 +16,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         case .canonical: return CanonicalImporter.self
         case .slack: return SlackImporter.self
         case .telegram: return TelegramImporter.self
+        case .discord: return DiscordImporter.self
         }
     }
 
