@@ -7,6 +7,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case slack
     case telegram
     case discord
+    case mattermost
 
     /// The reader of this format; `nil` only for `auto`. Add a new format here and in the
     /// enum: detection tries every importer in the order of `allCases`.
@@ -17,6 +18,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         case .slack: return SlackImporter.self
         case .telegram: return TelegramImporter.self
         case .discord: return DiscordImporter.self
+        case .mattermost: return MattermostImporter.self
         }
     }
 
