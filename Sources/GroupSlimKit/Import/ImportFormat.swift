@@ -8,6 +8,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case telegram
     case discord
     case mattermost
+    case wecom
 
     /// The reader of this format; `nil` only for `auto`. Add a new format here and in the
     /// enum: detection tries every importer in the order of `allCases`.
@@ -19,6 +20,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         case .telegram: return TelegramImporter.self
         case .discord: return DiscordImporter.self
         case .mattermost: return MattermostImporter.self
+        case .wecom: return WeComImporter.self
         }
     }
 
