@@ -17,7 +17,16 @@ struct ImportCommand: ParsableCommand {
             people.csv; see the README for the columns and their Chinese header names. CSV may be \
             UTF-8 (with or without BOM) or GB18030/GBK as Excel writes it on Chinese Windows.
 
-            Times without an offset (2026/3/5 9:07) are read in --timezone.
+            Platform exports, detected from their content (--format overrides), read as \
+            streams, ZIPs in place; membership = roster + dated join/leave events + senders:
+            - slack: workspace export ZIP or folder (channels, private groups, group DMs)
+            - telegram: Telegram Desktop result.json, one chat or the whole account
+            - discord: DiscordChatExporter JSON/CSV files or a folder ([part N] files join)
+            - mattermost: bulk-export .jsonl, or the folder or ZIP holding it
+            - wecom: folder of chat-archive JSON lines plus optional groupchat/get JSON
+            See the README section "Importing platform exports" for what maps to what.
+
+            Times without an offset (2026/3/5 9:07, Telegram's old `date`) are read in --timezone.
             """)
 
     @Argument(help: ArgumentHelp("Export folders or files to import.", valueName: "path"))
