@@ -31,4 +31,12 @@ extension JSONStreamReader {
         }
         return index
     }
+
+    /// Streams a file of records written either as one JSON array or as JSON lines (WeCom
+    /// archives are saved both ways), judged by its first byte.
+    @discardableResult
+    func forEachRecord(label: String, _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
+        if try peekValueStart() == UInt8(ascii: "[") { return try forEachArrayElement(label: label, body) }
+        return try forEachLine(label: label, body)
+    }
 }

@@ -88,12 +88,7 @@ struct WeComImporter: FormatImporter {
                 session.rosterMember(group: group, person: person, role: member.role, joinedAt: member.joinedAt)
             }
         }
-        let count: Int
-        if try reader.peekValueStart() == UInt8(ascii: "[") {
-            count = try reader.forEachArrayElement(label: "group", handle)
-        } else {
-            count = try reader.forEachLine(label: "group", handle)
-        }
+        let count = try reader.forEachRecord(label: "group", handle)
         session.readFile(reader.fileName, records: count)
     }
 
@@ -114,12 +109,7 @@ struct WeComImporter: FormatImporter {
             }
             session.tick(file: reader.fileName, records: place.index, bytesRead: reader.offset, totalBytes: total)
         }
-        let count: Int
-        if try reader.peekValueStart() == UInt8(ascii: "[") {
-            count = try reader.forEachArrayElement(label: "message", handle)
-        } else {
-            count = try reader.forEachLine(label: "record", handle)
-        }
+        let count = try reader.forEachRecord(label: "record", handle)
         session.readFile(reader.fileName, records: count)
     }
 
