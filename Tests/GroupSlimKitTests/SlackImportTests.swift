@@ -150,4 +150,13 @@ struct SlackImportTests {
         #expect(throws: JSONReadError.self) { try ExportAssertions.importSource(folder, into: store, format: .slack) }
         #expect(try store.statistics().groups == 0)
     }
+
+    @Test("ts strings become exact milliseconds without Double rounding")
+    func tsPrecision() {
+        #expect(EpochText.milliseconds(fromSeconds: "1704070800.000300") == 1_704_070_800_000)
+        #expect(EpochText.milliseconds(fromSeconds: "1704070800.999999") == 1_704_070_800_999)
+        #expect(EpochText.milliseconds(fromSeconds: "1452837318.5") == 1_452_837_318_500)
+        #expect(EpochText.milliseconds(fromSeconds: "1452837318") == 1_452_837_318_000)
+        for bad in ["", ".5", "12a", "1.2.3", "-5"] { #expect(EpochText.milliseconds(fromSeconds: bad) == nil) }
+    }
 }

@@ -372,9 +372,25 @@ final class JSONStreamReader {
         return value
     }
 
+    /// Appends one code point as UTF-8 (surrogates and out-of-range values as U+FFFD).
     private func appendScalar(_ value: UInt32) {
-        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-        scratch.append(contentsOf: UTF8.encode(scalar)!)
+        let code = Unicode.Scalar(value) == nil ? 0xFFFD : value
+        switch code {
+        case 0..<0x80:
+            scratch.append(UInt8(code))
+        case 0x80..<0x800:
+            scratch.append(UInt8(0xC0 | code >> 6))
+            scratch.append(UInt8(0x80 | code & 0x3F))
+        case 0x800..<0x10000:
+            scratch.append(UInt8(0xE0 | code >> 12))
+            scratch.append(UInt8(0x80 | code >> 6 & 0x3F))
+            scratch.append(UInt8(0x80 | code & 0x3F))
+        default:
+            scratch.append(UInt8(0xF0 | code >> 18))
+            scratch.append(UInt8(0x80 | code >> 12 & 0x3F))
+            scratch.append(UInt8(0x80 | code >> 6 & 0x3F))
+            scratch.append(UInt8(0x80 | code & 0x3F))
+        }
     }
 
     private func skipString() throws {

@@ -37,8 +37,21 @@ public enum JSONValue: Sendable, Equatable {
     /// `date_unixtime` is a string). A fraction is cut off.
     public var int64: Int64? {
         guard let text = scalarText else { return nil }
-        let whole = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? text
-        return Int64(whole)
+        var value: Int64 = 0
+        var negative = false
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") && digits == 0 && !negative { negative = true; continue }
+            if byte == UInt8(ascii: ".") { break }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowB) = shifted.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+            guard !overflowA, !overflowB else { return nil }
+            value = sum
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        return negative ? -value : value
     }
 
     public var bool: Bool? {

@@ -94,18 +94,32 @@ final class ExportSession {
 
 /// Exact conversions of the epoch forms exports use, without going through `Double`.
 enum EpochText {
-    /// `"1452837318.000002"` (Slack `ts`) or `"1452837318"` → milliseconds.
+    /// `"1452837318.000002"` (Slack `ts`) or `"1452837318"` → milliseconds. Works on the bytes:
+    /// it runs once per message, and Character-level checks cost more than the rest of the parse.
     static func milliseconds(fromSeconds text: String) -> Int64? {
-        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let whole = parts.first, !whole.isEmpty, whole.allSatisfy(\.isASCII), let seconds = Int64(whole) else { return nil }
+        var seconds: Int64 = 0
         var millis: Int64 = 0
-        if parts.count == 2 {
-            let fraction = parts[1].prefix(3)
-            guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            millis = Int64(fraction.padding(toLength: 3, withPad: "0", startingAt: 0)) ?? 0
+        var digits = 0
+        var fractionDigits = -1
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard fractionDigits < 0, digits > 0 else { return nil }
+                fractionDigits = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int64(byte - UInt8(ascii: "0"))
+            if fractionDigits < 0 {
+                digits += 1
+                guard digits <= 15 else { return nil }
+                seconds = seconds * 10 + digit
+            } else {
+                if fractionDigits < 3 { millis = millis * 10 + digit }
+                fractionDigits += 1
+            }
         }
-        let (product, overflow) = seconds.multipliedReportingOverflow(by: 1000)
-        guard !overflow else { return nil }
-        return product + millis
+        guard digits > 0 else { return nil }
+        for _ in 0..<max(0, 3 - max(fractionDigits, 0)) { millis *= 10 }
+        return seconds * 1000 + millis
     }
 }
