@@ -1,7 +1,9 @@
+import Foundation
+
 /// A platform export that is valid JSON (or CSV) but not shaped as the format says: a missing
 /// field, a field of the wrong type, a file of the wrong kind. Each case names the file and the
 /// record (its position and line), and never quotes message text.
-public enum ExportRecordError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum ExportRecordError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
     case missingField(file: String, record: String, field: String, expected: String)
     case badField(file: String, record: String, field: String, expected: String, found: String)
     case wrongShape(file: String, expected: String)
@@ -19,6 +21,8 @@ public enum ExportRecordError: Error, Equatable, Sendable, CustomStringConvertib
             return "\(file): the file is empty; export it again."
         }
     }
+
+    public var errorDescription: String? { description }
 }
 
 /// Where a record sits, for ``ExportRecordError``: "message 12 (line 340)".

@@ -1,7 +1,9 @@
+import Foundation
+
 /// Why a JSON or JSONL file could not be read. Each case names the file, the line and the byte
 /// offset where reading stopped, and what was expected there; the content of strings is never
 /// quoted (it may be a private message), only the structural byte that was found.
-public enum JSONReadError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum JSONReadError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
     case syntax(file: String, line: Int, offset: Int64, expected: String, found: String)
     case tooDeep(file: String, line: Int, offset: Int64, limit: Int)
     case stringTooLong(file: String, line: Int, offset: Int64, limit: Int)
@@ -23,6 +25,8 @@ public enum JSONReadError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "the file is probably damaged or not a chat export."
         }
     }
+
+    public var errorDescription: String? { description }
 }
 
 /// Bounds that keep a hostile or damaged file from exhausting memory or the stack.

@@ -1,6 +1,8 @@
+import Foundation
+
 /// Why a ZIP archive could not be read. Entry names are paths inside the archive (channel and
 /// day names), never message text.
-public enum ZipError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum ZipError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
     case notAZip(file: String)
     case truncated(file: String, detail: String)
     case corrupt(file: String, entry: String, detail: String)
@@ -36,6 +38,8 @@ public enum ZipError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file), entry \(entry): the content does not match its checksum; the archive is damaged."
         }
     }
+
+    public var errorDescription: String? { description }
 }
 
 /// Bounds that turn a ZIP bomb into a clear error instead of a full disk or memory.
