@@ -11,20 +11,20 @@ extension JSONStreamReader {
 
     /// Streams the elements of an array already entered with ``beginArray()``.
     func forEachElementOfOpenArray(label: String, _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
-        var index = 0
-        while try nextElement() {
-            let value = try readValue()
-            index += 1
-            try body(value, RecordPlace(file: fileName, label: label, index: index, line: valueLine))
-        }
-        return index
+        try forEachValue(label: label, while: nextElement, body)
     }
 
     /// Streams a JSON-lines file (one value per line). Returns how many values there were.
     @discardableResult
     func forEachLine(label: String, _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
+        try forEachValue(label: label, while: { try !self.atEnd() }, body)
+    }
+
+    /// Reads values while `more` says there is one, numbering them for error places.
+    private func forEachValue(label: String, while more: () throws -> Bool,
+                              _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
         var index = 0
-        while try !atEnd() {
+        while try more() {
             let value = try readValue()
             index += 1
             try body(value, RecordPlace(file: fileName, label: label, index: index, line: valueLine))
