@@ -70,6 +70,14 @@ struct SlackImportTests {
         try expectFixtureContent(store, try ExportAssertions.importSource(url, into: store))
     }
 
+    @Test("a ZIP of stored (uncompressed) entries at the root reads the same")
+    func storedZip() throws {
+        let store = try GroupStore.inMemory()
+        let url = try TestFiles.fixture("slack-export-stored.zip")
+        #expect(try ImportFormat.detect(url) == .slack)
+        try expectFixtureContent(store, try ExportAssertions.importSource(url, into: store))
+    }
+
     @Test("a truncated ZIP is an error and the database is unchanged")
     func truncatedZip() throws {
         let store = try GroupStore.inMemory()
