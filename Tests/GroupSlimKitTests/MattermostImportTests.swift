@@ -34,6 +34,17 @@ struct MattermostImportTests {
                 == ["Alice Wang", "Bo", "陈静", "-"])
     }
 
+    @Test("the ZIP mmctl writes (import.jsonl beside data/) reads the same as the file")
+    func zipArchive() throws {
+        let store = try GroupStore.inMemory()
+        let url = try TestFiles.fixture("mattermost-export.zip")
+        #expect(try ImportFormat.detect(url) == .mattermost)
+        let summary = try ExportAssertions.importSource(url, into: store)
+        #expect(summary.counts.groupsAdded == 2)
+        #expect(summary.counts.messagesAdded == 7)
+        #expect(try ExportAssertions.memberships(store, group: "district-ops/leaders") == ["alice:member:roster", "chen.jing:member:roster"])
+    }
+
     @Test("bad input: no version line, a post without create_at, truncated line, empty file")
     func badInput() throws {
         let store = try GroupStore.inMemory()
