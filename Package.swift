@@ -20,9 +20,16 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        // The system zlib, for inflating ZIP entries (Slack exports) as a pull stream; our own
+        // ZIP reader lives in GroupSlimKit/Import/Zip.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(
             name: "GroupSlimKit",
-            dependencies: ["CSQLite"]
+            dependencies: ["CSQLite", "CZlib"]
         ),
         .executableTarget(
             name: "groupslim",

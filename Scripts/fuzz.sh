@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
 shift || true
-all_targets=(timestamp csv classifier canonical whatsapp qq wechat teams)
+all_targets=(timestamp csv classifier canonical whatsapp qq wechat teams telegram discord mattermost slackzip)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
 
@@ -25,7 +25,7 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/GroupSlimKit Fuzz/Targets -name '*
     echo "building $binary (one compile for every target; about 1-2 minutes)…"
     # shellcheck disable=SC2086
     swiftc -sanitize=fuzzer,address -parse-as-library -module-name GroupSlimFuzz \
-        -I Sources/CSQLite -lsqlite3 -Onone -g $sources -o "$binary" 2> "$out/build.log" || {
+        -I Sources/CSQLite -I Sources/CZlib -lsqlite3 -lz -Onone -g $sources -o "$binary" 2> "$out/build.log" || {
         cat "$out/build.log"; exit 1; }
 fi
 

@@ -14,6 +14,8 @@ enum FuzzTarget: String, CaseIterable {
     /// One export file of a platform format: imports, or throws a typed error and leaves the
     /// store exactly as it was.
     case whatsapp, qq, wechat, teams
+    /// JSON-family exports: one file each, or a whole ZIP (the Slack reader and its guards).
+    case telegram, discord, mattermost, slackzip
 
     func run(_ bytes: [UInt8]) {
         switch self {
@@ -21,6 +23,10 @@ enum FuzzTarget: String, CaseIterable {
         case .qq: FuzzTarget.fuzzFile(bytes, name: "全部消息记录.txt", format: .qq)
         case .wechat: FuzzTarget.fuzzFile(bytes, name: "群(12345@chatroom)_utf8.csv", format: .wechat)
         case .teams: FuzzTarget.fuzzFile(bytes, name: "TeamsTeamActivityDetail.csv", format: .teams)
+        case .telegram: FuzzTarget.fuzzFile(bytes, name: "result.json", format: .telegram)
+        case .discord: FuzzTarget.fuzzFile(bytes, name: "Guild - general [100].json", format: .discord)
+        case .mattermost: FuzzTarget.fuzzFile(bytes, name: "import.jsonl", format: .mattermost)
+        case .slackzip: FuzzTarget.fuzzFile(bytes, name: "export.zip", format: .slack)
         case .timestamp: FuzzTarget.fuzzTimestamp(bytes)
         case .csv: FuzzTarget.fuzzCsv(bytes)
         case .classifier: FuzzTarget.fuzzClassifier(bytes)

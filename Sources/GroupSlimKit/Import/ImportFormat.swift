@@ -8,6 +8,11 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case wechat
     case qq
     case whatsapp
+    case slack
+    case telegram
+    case discord
+    case mattermost
+    case wecom
 
     /// The reader of this format; `nil` only for `auto`. Add a new format here and in the
     /// enum: detection tries every importer in the order of `allCases`.
@@ -19,6 +24,11 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         case .wechat: return WeChatImporter.self
         case .qq: return QQImporter.self
         case .whatsapp: return WhatsAppImporter.self
+        case .slack: return SlackImporter.self
+        case .telegram: return TelegramImporter.self
+        case .discord: return DiscordImporter.self
+        case .mattermost: return MattermostImporter.self
+        case .wecom: return WeComImporter.self
         }
     }
 

@@ -24,6 +24,14 @@ struct ImportCommand: ParsableCommand {
                          judged from the last activity date and every other verdict
                          is reported as "not judged"
 
+              slack      workspace export ZIP or folder (channels, private groups, group DMs)
+              telegram   Telegram Desktop result.json, one chat or the whole account
+              discord    DiscordChatExporter JSON/CSV files or a folder ([part N] files join)
+              mattermost bulk-export .jsonl, or the folder or ZIP holding it
+              wecom      folder of chat-archive JSON lines plus optional groupchat/get JSON
+            Exports are read as streams, ZIPs in place; membership = roster + dated join/leave \
+            events + senders. See the README section "Importing platform exports" for what maps to what.
+
             Text files may be UTF-8 (with or without BOM), UTF-16 with BOM or GB18030, with LF, CRLF \
             or CR line ends.
 

@@ -1,0 +1,153 @@
+import Foundation
+
+/// The files of an export, whether it arrived as a folder, a ZIP archive or a single file, so
+/// every importer can take any of the three. Paths are `/`-separated and relative to the
+/// export's root; a ZIP whose entries all sit under one top folder (as when a folder was
+/// zipped) is rooted at that folder.
+final class ExportTree {
+    enum Storage {
+        case folder(URL)
+        case zip(ZipArchive, prefix: String, byName: [String: ZipEntry])
+        case file(URL)
+    }
+
+    let storage: Storage
+    let displayName: String
+    /// Every file, sorted, relative to the root.
+    let paths: [String]
+
+    /// Folders are walked this deep at most: exports nest one or two levels.
+    static let maxFolderDepth = 4
+
+    init(url: URL, zipLimits: ZipLimits = .standard) throws {
+        displayName = url.path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw ImportError.pathNotFound(path: url.path)
+        }
+        if isFolder.boolValue {
+            storage = .folder(url)
+            paths = ExportTree.walk(url)
+        } else if ZipArchive.looksLikeZip(url) {
+            let archive = try ZipArchive(url: url, displayName: url.path, limits: zipLimits)
+            let names = archive.entries.filter { !$0.isDirectory }.map(\.name)
+            let prefix = ExportTree.commonTopFolder(names)
+            var byName: [String: ZipEntry] = [:]
+            for entry in archive.entries where !entry.isDirectory {
+                byName[String(entry.name.dropFirst(prefix.count))] = entry
+            }
+            storage = .zip(archive, prefix: prefix, byName: byName)
+            paths = byName.keys.sorted()
+        } else {
+            storage = .file(url)
+            paths = [url.lastPathComponent]
+        }
+    }
+
+    var isSingleFile: Bool {
+        if case .file = storage { return true }
+        return false
+    }
+
+    /// The name to show in errors: the file itself, or the archive/folder and the inner path.
+    func displayName(of path: String) -> String {
+        switch storage {
+        case .file(let url): return url.path
+        case .folder(let url): return url.appendingPathComponent(path).path
+        case .zip(let archive, let prefix, _): return "\(archive.displayName)[\(prefix)\(path)]"
+        }
+    }
+
+    /// A pull stream of one file's bytes.
+    func open(_ path: String) throws -> ByteSource {
+        switch storage {
+        case .file(let url):
+            return try FileByteSource(url: url, displayName: url.path)
+        case .folder(let url):
+            return try FileByteSource(url: url.appendingPathComponent(path), displayName: displayName(of: path))
+        case .zip(let archive, _, let byName):
+            guard let entry = byName[path] else { throw ImportError.pathNotFound(path: displayName(of: path)) }
+            return try archive.open(entry)
+        }
+    }
+
+    /// A JSON reader over one file.
+    func reader(_ path: String) throws -> JSONStreamReader {
+        JSONStreamReader(source: try open(path), fileName: displayName(of: path))
+    }
+
+    /// The first `count` bytes of a file, for content sniffing.
+    func head(_ path: String, count: Int = 8192) -> [UInt8] {
+        guard let source = try? open(path) else { return [] }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = (try? bytes.withUnsafeMutableBytes {
+                try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
+            }) ?? 0
+            if got == 0 { break }
+            filled += got
+        }
+        return Array(bytes[0..<filled])
+    }
+
+    /// Size in bytes of one file (uncompressed size for ZIP entries), for progress.
+    func size(of path: String) -> Int64 {
+        switch storage {
+        case .file(let url), .folder(let url):
+            let full = isSingleFile ? url : url.appendingPathComponent(path)
+            let size = (try? FileManager.default.attributesOfItem(atPath: full.path)[.size] as? NSNumber)?.int64Value
+            return size ?? 0
+        case .zip(_, _, let byName):
+            return Int64(byName[path]?.uncompressedSize ?? 0)
+        }
+    }
+
+    private static func walk(_ root: URL) -> [String] {
+        var found: [String] = []
+        func visit(_ folder: URL, prefix: String, depth: Int) {
+            guard depth <= maxFolderDepth,
+                  let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+            for name in names where !name.hasPrefix(".") {
+                let url = folder.appendingPathComponent(name)
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
+                if isFolder.boolValue {
+                    visit(url, prefix: prefix + name + "/", depth: depth + 1)
+                } else {
+                    found.append(prefix + name)
+                }
+            }
+        }
+        visit(root, prefix: "", depth: 0)
+        return found.sorted()
+    }
+
+    private static func commonTopFolder(_ names: [String]) -> String {
+        guard let first = names.first, let slash = first.firstIndex(of: "/") else { return "" }
+        let top = String(first[...slash])
+        return names.allSatisfy { $0.hasPrefix(top) } ? top : ""
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether these bytes contain `text`'s UTF-8 (for sniffing a file's first kilobytes).
+    func containsText(_ text: String) -> Bool {
+        let needle = Array(text.utf8)
+        guard !needle.isEmpty, needle.count <= count else { return false }
+        var index = 0
+        while index + needle.count <= count {
+            if self[index] == needle[0] && self[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The first byte that is not whitespace or a UTF-8 byte-order mark.
+    var firstSignificantByte: UInt8? {
+        var index = 0
+        if count >= 3, self[0] == 0xEF, self[1] == 0xBB, self[2] == 0xBF { index = 3 }
+        while index < count, [0x20, 0x09, 0x0A, 0x0D].contains(self[index]) { index += 1 }
+        return index < count ? self[index] : nil
+    }
+}

@@ -1,0 +1,42 @@
+extension JSONStreamReader {
+    /// Streams a file that is one JSON array of records (a Slack day file, `users.json`), handing
+    /// each element to `body` with its place for errors. Returns how many there were.
+    @discardableResult
+    func forEachArrayElement(label: String, _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
+        try beginArray()
+        let count = try forEachElementOfOpenArray(label: label, body)
+        try expectEnd()
+        return count
+    }
+
+    /// Streams the elements of an array already entered with ``beginArray()``.
+    func forEachElementOfOpenArray(label: String, _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
+        try forEachValue(label: label, while: nextElement, body)
+    }
+
+    /// Streams a JSON-lines file (one value per line). Returns how many values there were.
+    @discardableResult
+    func forEachLine(label: String, _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
+        try forEachValue(label: label, while: { try !self.atEnd() }, body)
+    }
+
+    /// Reads values while `more` says there is one, numbering them for error places.
+    private func forEachValue(label: String, while more: () throws -> Bool,
+                              _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
+        var index = 0
+        while try more() {
+            let value = try readValue()
+            index += 1
+            try body(value, RecordPlace(file: fileName, label: label, index: index, line: valueLine))
+        }
+        return index
+    }
+
+    /// Streams a file of records written either as one JSON array or as JSON lines (WeCom
+    /// archives are saved both ways), judged by its first byte.
+    @discardableResult
+    func forEachRecord(label: String, _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
+        if try peekValueStart() == UInt8(ascii: "[") { return try forEachArrayElement(label: label, body) }
+        return try forEachLine(label: label, body)
+    }
+}

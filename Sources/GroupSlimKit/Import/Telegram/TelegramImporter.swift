@@ -1,0 +1,167 @@
+import Foundation
+
+/// Reads a Telegram Desktop JSON export (`result.json`): a single chat's export, whose root is
+/// the dialog, or a full-account export with `chats.list` and `left_chats.list`.
+///
+/// Only groups are imported (`private_group`, `private_supergroup`, `public_supergroup`);
+/// personal chats, bots, channels and saved messages are skipped and counted. Service actions
+/// become dated membership events (create, invite, remove, join by link or request); the
+/// `messages` arrays are streamed one message at a time, whatever the file's size.
+struct TelegramImporter: FormatImporter {
+    static let platform = "telegram"
+    static var format: ImportFormat { .telegram }
+    static var expectation: String {
+        "telegram (Telegram Desktop's JSON export: result.json of one chat or of the whole account)"
+    }
+
+    static let groupTypes: Set<String> = ["private_group", "private_supergroup", "public_supergroup"]
+    static let dialogTypes = ["personal_chat", "bot_chat", "private_group", "private_supergroup", "public_supergroup",
+                              "private_channel", "public_channel", "saved_messages", "replies", "verification_codes"]
+
+    let options: ImportOptions
+
+    init(options: ImportOptions) {
+        self.options = options
+    }
+
+    static func recognizes(_ url: URL) -> Bool {
+        guard let tree = try? ExportTree(url: url), let path = resultPath(tree) else { return false }
+        let head = tree.head(path)
+        guard head.firstSignificantByte == UInt8(ascii: "{"), !head.containsText("\"guild\"") else { return false }
+        if head.containsText("\"personal_information\"") || head.containsText("\"chats\"") { return true }
+        return head.containsText("\"messages\"") && dialogTypes.contains { head.containsText("\"\($0)\"") }
+    }
+
+    private static func resultPath(_ tree: ExportTree) -> String? {
+        tree.isSingleFile ? tree.paths.first : tree.paths.first { $0 == "result.json" }
+    }
+
+    /// Per-run state: what was skipped, for the summary.
+    private final class Tally {
+        var skippedChats: [String: Int] = [:]
+        var unsupported = 0
+        var unmatchedNames = 0
+        var groups = 0
+        var messages = 0
+    }
+
+    func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
+        let tree = try ExportTree(url: source)
+        guard let path = TelegramImporter.resultPath(tree) else {
+            throw ExportRecordError.wrongShape(file: source.path, expected: "a Telegram Desktop export with result.json")
+        }
+        let session = ExportSession(writer: writer, platform: TelegramImporter.platform, options: options)
+        let reader = try tree.reader(path)
+        let tally = Tally()
+        let total = tree.size(of: path)
+        if try reader.peekValueStart() == nil { throw ExportRecordError.emptyFile(file: reader.fileName) }
+        try readDialog(reader, tally: tally, session: session, total: total, isRoot: true)
+        try reader.expectEnd()
+        session.readFile(reader.fileName, records: tally.messages)
+        if tally.groups == 0 && tally.skippedChats.isEmpty {
+            throw ExportRecordError.wrongShape(file: reader.fileName, expected: "a Telegram export with a chat (name, type, id, messages) or chats.list")
+        }
+        if !tally.skippedChats.isEmpty {
+            let parts = tally.skippedChats.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+            session.warnings.append("skipped \(tally.skippedChats.values.reduce(0, +)) chats that are not groups (\(parts.joined(separator: ", ")))")
+        }
+        if tally.unsupported > 0 { session.warnings.append("skipped \(tally.unsupported) unsupported messages") }
+        if tally.unmatchedNames > 0 {
+            session.warnings.append("\(tally.unmatchedNames) invite/remove targets could not be matched to an id by name (no or several senders with that name)")
+        }
+        return try session.finish(source: source, format: .telegram)
+    }
+
+    /// Reads one dialog object (or the account root, which holds `chats` and `left_chats`).
+    private func readDialog(_ reader: JSONStreamReader, tally: Tally, session: ExportSession, total: Int64, isRoot: Bool) throws {
+        try reader.beginObject()
+        var name: String?
+        var type: String?
+        var id: String?
+        while let key = try reader.nextKey() {
+            switch key {
+            case "chats" where isRoot, "left_chats" where isRoot:
+                try readDialogList(reader, tally: tally, session: session, total: total)
+            case "name": name = try reader.readValue().string
+            case "type": type = try reader.readValue().string
+            case "id": id = try reader.readValue().scalarText
+            case "messages":
+                guard let type, let id else {
+                    throw ExportRecordError.wrongShape(file: reader.fileName,
+                                                       expected: "a chat's type and id before its messages (line \(reader.line))")
+                }
+                guard TelegramImporter.groupTypes.contains(type) else {
+                    tally.skippedChats[type, default: 0] += 1
+                    try reader.skipValue()
+                    continue
+                }
+                try readMessages(reader, chat: GroupRecord(platform: TelegramImporter.platform, sourceID: id, name: name ?? "Telegram \(id)"),
+                                 tally: tally, session: session, total: total)
+            default:
+                try reader.skipValue()
+            }
+        }
+    }
+
+    private func readDialogList(_ reader: JSONStreamReader, tally: Tally, session: ExportSession, total: Int64) throws {
+        try reader.beginObject()
+        while let key = try reader.nextKey() {
+            guard key == "list" else { try reader.skipValue(); continue }
+            try reader.beginArray()
+            while try reader.nextElement() {
+                try readDialog(reader, tally: tally, session: session, total: total, isRoot: false)
+            }
+        }
+    }
+
+    private func readMessages(_ reader: JSONStreamReader, chat: GroupRecord, tally: Tally, session: ExportSession, total: Int64) throws {
+        let group = try session.group(chat)
+        tally.groups += 1
+        let dialog = TelegramDialog(group: group)
+        let timestamps = session.timestamps
+        try reader.beginArray()
+        _ = try reader.forEachElementOfOpenArray(label: "message") { value, place in
+            guard let message = try TelegramMessage(value, place: place, timestamps: timestamps) else {
+                tally.unsupported += 1
+                return
+            }
+            tally.messages += 1
+            dialog.saw(name: message.senderName, id: message.senderID)
+            let sender = try message.senderID.map { try session.person($0, name: message.senderName) }
+            if message.isService {
+                try applyAction(message, sender: sender, dialog: dialog, session: session)
+            }
+            try session.message(group: group, sender: sender, senderKey: message.senderID ?? message.senderName ?? "",
+                                MessageRecord(sentAt: message.milliseconds, sentRaw: message.raw, kind: message.kind,
+                                              text: message.text, sourceMessageID: message.id))
+            session.tick(file: reader.fileName, records: tally.messages, bytesRead: reader.offset, totalBytes: total)
+        }
+        tally.unmatchedNames += try dialog.resolve(session: session)
+    }
+
+    /// Service actions that change who is in the group. Targets are names; the actor is an id.
+    private func applyAction(_ message: TelegramMessage, sender: Int64?, dialog: TelegramDialog, session: ExportSession) throws {
+        let time = message.milliseconds
+        switch message.action {
+        case "create_group":
+            try session.writer.setGroupCreated(groupID: dialog.group, at: time, raw: message.raw)
+            if let sender { session.joined(group: dialog.group, person: sender, at: time) }
+            for name in message.targets where name != message.senderName { dialog.named(name, at: time, .joined) }
+        case "invite_members":
+            for name in message.targets { dialog.named(name, at: time, .joined) }
+        case "join_group_by_link", "join_group_by_request":
+            if let sender { session.joined(group: dialog.group, person: sender, at: time) }
+        case "remove_members":
+            for name in message.targets {
+                // Removing oneself is leaving.
+                if name == message.senderName, let sender {
+                    session.left(group: dialog.group, person: sender, at: time)
+                } else {
+                    dialog.named(name, at: time, .left)
+                }
+            }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import GroupSlimKit
+
+@Suite("Mattermost bulk export import")
+struct MattermostImportTests {
+    @Test("channels, user channel rosters, posts with replies in ms, system join/leave; DMs skipped")
+    func bulkExport() throws {
+        let store = try GroupStore.inMemory()
+        let url = try TestFiles.fixture("mattermost")
+        #expect(try ImportFormat.detect(url) == .mattermost)
+        #expect(try ImportFormat.detect(url.appendingPathComponent("import.jsonl")) == .mattermost)
+        let summary = try ExportAssertions.importSource(url, into: store)
+        #expect(summary.counts.groupsAdded == 2)
+        #expect(summary.counts.messagesAdded == 7)
+        #expect(summary.warnings == [
+            "skipped 1 direct_channel records: direct and group messages have no channel",
+            "skipped 1 direct_post records: direct and group messages have no channel",
+        ])
+        #expect(try ExportAssertions.memberships(store, group: "district-ops/flood-watch") == [
+            "alice:admin:roster", "bo.li:member:roster", "chen.jing:member:inferred:j1722470600000",
+            "dan:member:event:j1722474000000:l1722560400000",
+        ])
+        #expect(try ExportAssertions.memberships(store, group: "district-ops/leaders") == ["alice:member:roster", "chen.jing:member:roster"])
+        #expect(try ExportAssertions.kinds(store, group: "district-ops/flood-watch") == ["file=1", "image=1", "system=2", "text=2"])
+        let db = store.connection
+        #expect(try db.queryFirst("SELECT name, owner_unit FROM groups WHERE source_id = 'district-ops/flood-watch'") {
+            "\($0.string(0))|\($0.string(1))"
+        } == "Flood Watch|District Operations")
+        #expect(try db.query("SELECT tag FROM group_tags ORDER BY tag") { $0.string(0) } == ["Gauges: https://gauges.example", "防汛值守"])
+        #expect(try db.queryFirst("SELECT sent_at, sent_raw FROM messages WHERE text = '收到'") { "\($0.int64(0))|\($0.string(1))" }
+                == "1722470500123|1722470500123")
+        #expect(try db.query("SELECT display_name FROM people ORDER BY source_id") { $0.optionalString(0) ?? "-" }
+                == ["Alice Wang", "Bo", "陈静", "-"])
+    }
+
+    @Test("the ZIP mmctl writes (import.jsonl beside data/) reads the same as the file")
+    func zipArchive() throws {
+        let store = try GroupStore.inMemory()
+        let url = try TestFiles.fixture("mattermost-export.zip")
+        #expect(try ImportFormat.detect(url) == .mattermost)
+        let summary = try ExportAssertions.importSource(url, into: store)
+        #expect(summary.counts.groupsAdded == 2)
+        #expect(summary.counts.messagesAdded == 7)
+        #expect(try ExportAssertions.memberships(store, group: "district-ops/leaders") == ["alice:member:roster", "chen.jing:member:roster"])
+    }
+
+    @Test("bad input: no version line, a post without create_at, truncated line, empty file")
+    func badInput() throws {
+        let store = try GroupStore.inMemory()
+        let folder = try TestFiles.makeFolder()
+        let version = #"{"type":"version","version":1}"#
+        let noVersion = try TestFiles.write(Array("{\"type\":\"team\",\"team\":{\"name\":\"t\"}}\n".utf8), to: folder, as: "a.jsonl")
+        #expect(throws: ExportRecordError.wrongShape(file: noVersion.path, expected: "the first line to be {\"type\":\"version\",\"version\":1}")) {
+            try ExportAssertions.importSource(noVersion, into: store, format: .mattermost)
+        }
+        let noTime = try TestFiles.write(Array((version + "\n" + #"{"type":"post","post":{"team":"t","channel":"c","user":"u","message":"secret"}}"# + "\n").utf8),
+                                         to: folder, as: "b.jsonl")
+        #expect(throws: ExportRecordError.missingField(file: noTime.path, record: "record 2 (line 2)", field: "create_at",
+                                                       expected: "milliseconds since 1970")) {
+            try ExportAssertions.importSource(noTime, into: store)
+        }
+        let cut = try TestFiles.write(Array((version + "\n" + #"{"type":"post","post":{"team":"t","#).utf8), to: folder, as: "c.jsonl")
+        #expect(throws: JSONReadError.self) { try ExportAssertions.importSource(cut, into: store) }
+        let empty = try TestFiles.write([], to: folder, as: "d.jsonl")
+        #expect(throws: ExportRecordError.emptyFile(file: empty.path)) { try ExportAssertions.importSource(empty, into: store, format: .mattermost) }
+        #expect(try TestFiles.dump(store).isEmpty)
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+@testable import GroupSlimKit
+
+@Suite("Slack export import")
+struct SlackImportTests {
+    /// What the fixture must give, from folder or ZIP alike.
+    private func expectFixtureContent(_ store: GroupStore, _ summary: ImportSummary) throws {
+        #expect(summary.format == "slack")
+        #expect(summary.counts.groupsAdded == 4)  // C01, C02, G01 (private), G02 (mpim); D01 skipped
+        #expect(summary.counts.messagesAdded == 15)
+        #expect(summary.counts.peopleAdded == 5)  // U01–U04 and bot B01; unreferenced users are not people
+        #expect(summary.warnings.contains { $0.contains("dms.json") })
+        #expect(summary.warnings.contains { $0.contains("D01") })
+        let db = store.connection
+        // Topic and purpose become tags; an mpim's generated purpose does not; string `created` accepted.
+        let tags = try db.query("SELECT g.source_id, t.tag FROM group_tags t JOIN groups g ON g.id = t.group_id ORDER BY 1, 2") {
+            "\($0.string(0)):\($0.string(1))"
+        }
+        #expect(tags == ["C01:Daily coordination", "C01:防汛 duty roster", "G01:Leadership"])
+        #expect(try db.queryFirst("SELECT created_at, created_raw, owner_id FROM groups WHERE source_id = 'C02'") {
+            "\($0.int64(0))|\($0.string(1))|\($0.string(2))"
+        } == "1706745600000|1706745600|U02")
+        // Roster ∪ events ∪ senders, each with provenance and dates.
+        #expect(try ExportAssertions.memberships(store, group: "C01") == [
+            "U01:member:roster:j1704067260000", "U02:member:roster", "U03:member:roster",
+            "U04:member:event:j1704067300000:l1704153600000",
+        ])
+        #expect(try ExportAssertions.memberships(store, group: "C02") == [
+            "U02:member:inferred:j1706785200000", "U03:member:inferred:j1706781600000",
+        ])
+        #expect(try ExportAssertions.memberships(store, group: "G01") == [
+            "U01:member:roster", "U02:member:roster", "U03:member:event:j1709287200000",
+        ])
+        // Kinds: joins/leaves/topic are system, bot_message is bot, files by mimetype (new and old shapes).
+        #expect(try ExportAssertions.kinds(store, group: "C01") == ["bot=1", "file=1", "image=1", "system=4", "text=3"])
+        #expect(try ExportAssertions.kinds(store, group: "C02") == ["text=1", "video=1"])
+        #expect(try ExportAssertions.kinds(store, group: "G02") == ["voice=1"])
+        // ts is the message id and the time (exact, not via Double); HTML escapes undone.
+        let message = try db.queryFirst("""
+            SELECT m.sent_at, m.sent_raw, m.text, p.display_name FROM messages m JOIN people p ON p.id = m.sender_id
+            WHERE m.source_message_id = '1704070800.000300'
+            """) { ($0.int64(0), $0.string(1), $0.string(2), $0.string(3)) }
+        #expect(message?.0 == 1_704_070_800_000)
+        #expect(message?.1 == "1704070800.000300")
+        #expect(message?.2 == "请各位今晚 & 明早检查 <泵站> <!channel>")
+        #expect(message?.3 == "张伟")
+        #expect(try db.scalarInt("SELECT COUNT(*) FROM messages WHERE mentions_all = 1") >= 0)
+        #expect(try db.queryFirst("SELECT display_name FROM people WHERE source_id = 'B01'") { $0.string(0) } == "floodbot")
+    }
+
+    @Test("an unpacked export folder: channels, private groups, mpims, users and day files")
+    func folder() throws {
+        let store = try GroupStore.inMemory()
+        let url = try TestFiles.fixture("slack-export")
+        #expect(try ImportFormat.detect(url) == .slack)
+        let summary = try ExportAssertions.importSource(url, into: store)
+        try expectFixtureContent(store, summary)
+        // Importing again adds nothing.
+        let again = try ExportAssertions.importSource(url, into: store)
+        #expect(again.counts.messagesAdded == 0)
+        #expect(again.counts.groupsAdded == 0)
+    }
+
+    @Test("the same export as a ZIP with a top folder, read without unpacking")
+    func zipArchive() throws {
+        let store = try GroupStore.inMemory()
+        let url = try TestFiles.fixture("slack-export.zip")
+        #expect(try ImportFormat.detect(url) == .slack)
+        try expectFixtureContent(store, try ExportAssertions.importSource(url, into: store))
+    }
+
+    @Test("a ZIP of stored (uncompressed) entries at the root reads the same")
+    func storedZip() throws {
+        let store = try GroupStore.inMemory()
+        let url = try TestFiles.fixture("slack-export-stored.zip")
+        #expect(try ImportFormat.detect(url) == .slack)
+        try expectFixtureContent(store, try ExportAssertions.importSource(url, into: store))
+    }
+
+    @Test("a truncated ZIP is an error and the database is unchanged")
+    func truncatedZip() throws {
+        let store = try GroupStore.inMemory()
+        let bytes = Array(try Data(contentsOf: try TestFiles.fixture("slack-export.zip")))
+        let folder = try TestFiles.makeFolder()
+        for cut in [bytes.count / 2, bytes.count - 30] {
+            let url = try TestFiles.write(Array(bytes.prefix(cut)), to: folder, as: "cut\(cut).zip")
+            let before = try TestFiles.dump(store)
+            #expect(throws: (any Error).self) { try ExportAssertions.importSource(url, into: store, format: .slack) }
+            #expect(try TestFiles.dump(store) == before)
+        }
+        // A byte flipped inside compressed data fails the checksum or the inflate, naming the entry.
+        var damaged = bytes
+        damaged[200] ^= 0xFF
+        let url = try TestFiles.write(damaged, to: folder, as: "damaged.zip")
+        do {
+            try ExportAssertions.importSource(url, into: store, format: .slack)
+            Issue.record("no error")
+        } catch {
+            #expect("\(error)".contains("damaged.zip"))
+        }
+        #expect(try store.statistics().messages == 0)
+    }
+
+    @Test("ZIP bombs, traversal names and too many entries are refused with clear errors")
+    func zipGuards() throws {
+        let store = try GroupStore.inMemory()
+        #expect(throws: ZipError.expansionRatio(file: try TestFiles.fixture("zip-bomb.zip").path,
+                                                entry: "general/2024-01-01.json", limit: 250)) {
+            try ExportAssertions.importSource(try TestFiles.fixture("zip-bomb.zip"), into: store, format: .slack)
+        }
+        #expect(throws: ZipError.unsafeEntryName(file: try TestFiles.fixture("zip-traversal.zip").path,
+                                                 entry: "../../etc/evil.json")) {
+            try ExportAssertions.importSource(try TestFiles.fixture("zip-traversal.zip"), into: store, format: .slack)
+        }
+        let url = try TestFiles.fixture("slack-export.zip")
+        #expect(throws: ZipError.self) { try ZipArchive(url: url, displayName: "x", limits: ZipLimits(maxEntries: 5)) }
+        let archive = try ZipArchive(url: url, displayName: "x", limits: ZipLimits(maxTotalBytes: 1000))
+        #expect(throws: ZipError.tooLarge(file: "x", limit: 1000)) {
+            for entry in archive.entries {
+                let stream = try archive.open(entry)
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                while try buffer.withUnsafeMutableBytes({ try stream.read(into: $0) }) > 0 {}
+            }
+        }
+        #expect(try store.statistics().groups == 0)
+    }
+
+    @Test("a day file cut short names the file and line; nothing is stored")
+    func truncatedDayFile() throws {
+        let store = try GroupStore.inMemory()
+        let folder = try TestFiles.makeFolder()
+        try Data("[{\"id\":\"C9\",\"name\":\"ops\",\"created\":1704067200,\"members\":[\"U1\"]}]".utf8)
+            .write(to: folder.appendingPathComponent("channels.json"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("ops"), withIntermediateDirectories: true)
+        try Data("[\n {\"type\":\"message\",\"user\":\"U1\",\"text\":\"hello there\",\"ts\":\"1704067300.000001\"},\n {\"type\":\"message\",\"user\":\"U1\",\"te".utf8)
+            .write(to: folder.appendingPathComponent("ops/2024-01-01.json"))
+        do {
+            try ExportAssertions.importSource(folder, into: store)
+            Issue.record("no error")
+        } catch let error as JSONReadError {
+            #expect("\(error)".contains("ops/2024-01-01.json, line 3"))
+            #expect(!"\(error)".contains("hello"))
+        }
+        #expect(try store.statistics().groups == 0)
+        // A message without ts names the record.
+        try Data("[{\"type\":\"message\",\"user\":\"U1\",\"text\":\"x\"}]".utf8).write(to: folder.appendingPathComponent("ops/2024-01-01.json"))
+        #expect(throws: ExportRecordError.missingField(
+            file: folder.appendingPathComponent("ops/2024-01-01.json").path, record: "message 1 (line 1)", field: "ts",
+            expected: "the message time as a string such as \"1452837318.000002\"")) {
+            try ExportAssertions.importSource(folder, into: store)
+        }
+        // Wrong type: channels.json holding an object.
+        try Data("{\"channels\": []}".utf8).write(to: folder.appendingPathComponent("channels.json"))
+        #expect(throws: JSONReadError.self) { try ExportAssertions.importSource(folder, into: store, format: .slack) }
+        // Empty channels.json.
+        try Data().write(to: folder.appendingPathComponent("channels.json"))
+        #expect(throws: JSONReadError.self) { try ExportAssertions.importSource(folder, into: store, format: .slack) }
+        #expect(try store.statistics().groups == 0)
+    }
+
+    @Test("ts strings become exact milliseconds without Double rounding")
+    func tsPrecision() {
+        #expect(EpochText.milliseconds(fromSeconds: "1704070800.000300") == 1_704_070_800_000)
+        #expect(EpochText.milliseconds(fromSeconds: "1704070800.999999") == 1_704_070_800_999)
+        #expect(EpochText.milliseconds(fromSeconds: "1452837318.5") == 1_452_837_318_500)
+        #expect(EpochText.milliseconds(fromSeconds: "1452837318") == 1_452_837_318_000)
+        for bad in ["", ".5", "12a", "1.2.3", "-5"] { #expect(EpochText.milliseconds(fromSeconds: bad) == nil) }
+    }
+}
