@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import GroupSlimKit
 
-/// One small district written as a canonical CSV export, a Slack export and a Telegram export
-/// must give the same verdicts: the importers differ only in shapes, never in meaning.
-@Suite("Same district, three formats, same verdicts")
+/// One small district written as a canonical CSV export, a Slack export, a Telegram export,
+/// WhatsApp chat logs and WeChatMsg CSV must give the same verdicts: the importers differ only in
+/// shapes, never in meaning.
+@Suite("Same district, five formats, same verdicts")
 struct CrossFormatVerdictTests {
     struct Message {
         var daysAgo: Double
@@ -115,6 +116,57 @@ struct CrossFormatVerdictTests {
         try Data(text.utf8).write(to: folder.appendingPathComponent("result.json"))
     }
 
+    /// Local wall-clock parts in Asia/Shanghai, for the chat logs that write local times.
+    static func local(_ millis: Int64) -> (date: String, time: String) {
+        let iso = TimeFormatting.iso(millis, zone: TestFiles.shanghai) // 2026-06-30T17:00:00+08:00
+        return (String(iso.prefix(10)), String(iso.dropFirst(11).prefix(8)))
+    }
+
+    /// WhatsApp (Android, day/month, 24-hour): one "Export chat" file per group, named after it,
+    /// with the "created group" and "added" lines that carry the membership.
+    static func whatsapp(_ folder: URL) throws {
+        func line(_ millis: Int64, _ body: String) -> String {
+            let (date, time) = local(millis)
+            let parts = date.split(separator: "-")
+            return "\(parts[2])/\(parts[1])/\(parts[0]), \(time.prefix(5)) - \(body)\n"
+        }
+        for group in district {
+            let created = milliseconds(daysAgo: Double(group.createdDaysAgo))
+            var text = line(created, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.")
+            text += line(created, "Person \(group.members[0]) created group \"\(group.name)\"")
+            let others = group.members.dropFirst().map { "Person \($0)" }
+            if !others.isEmpty {
+                let list = others.count == 1 ? others[0] : others.dropLast().joined(separator: ", ") + " and " + others.last!
+                text += line(created, "Person \(group.members[0]) added \(list)")
+            }
+            for message in group.messages {
+                text += line(milliseconds(daysAgo: message.daysAgo), "Person \(message.sender): \(message.text)")
+            }
+            try Data(text.utf8).write(to: folder.appendingPathComponent("WhatsApp Chat with \(group.name).txt"))
+        }
+    }
+
+    /// WeChatMsg/留痕 CSV: one file per group under 聊天记录/NAME(ID@chatroom)/, the invitation
+    /// notice (type 10000) carrying the membership, wxids in `Sender`.
+    static func wechatmsg(_ folder: URL) throws {
+        for group in district {
+            let chat = "\(group.name)(\(group.id)@chatroom)"
+            let directory = folder.appendingPathComponent("聊天记录").appendingPathComponent(chat)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            var rows = ["localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender"]
+            let created = milliseconds(daysAgo: Double(group.createdDaysAgo))
+            let invited = group.members.dropFirst().map { "\"\"Person \($0)\"\"" }.joined(separator: "、")
+            let (day, time) = local(created)
+            rows.append("1,\(group.id),10000,0,0,\(created / 1000),0,\"\"\"Person \(group.members[0])\"\"邀请\(invited)加入了群聊\",\(day) \(time),,,")
+            for (index, message) in group.messages.enumerated() {
+                let millis = milliseconds(daysAgo: message.daysAgo)
+                let (day, time) = local(millis)
+                rows.append("\(index + 2),\(group.id),1,0,0,\(millis / 1000),2,\(message.text),\(day) \(time),,Person \(message.sender),\(message.sender)")
+            }
+            try Data((rows.joined(separator: "\r\n") + "\r\n").utf8).write(to: directory.appendingPathComponent("\(chat)_utf8.csv"))
+        }
+    }
+
     /// Verdicts per group name.
     static func verdicts(_ write: (URL) throws -> Void) throws -> [String: [VerdictKind]] {
         let folder = try TestFiles.makeFolder()
@@ -131,7 +183,7 @@ struct CrossFormatVerdictTests {
         return byName
     }
 
-    @Test("canonical, Slack and Telegram give the same verdicts for the same district")
+    @Test("canonical, Slack, Telegram, WhatsApp and WeChat CSV give the same verdicts for the same district")
     func sameVerdicts() throws {
         let canonical = try Self.verdicts(Self.canonical)
         #expect(canonical["创卫迎检临时群"] == [.zombie])
@@ -140,5 +192,7 @@ struct CrossFormatVerdictTests {
         #expect(canonical["海港社区防汛工作群"] == [])
         #expect(try Self.verdicts(Self.slack) == canonical)
         #expect(try Self.verdicts(Self.telegram) == canonical)
+        #expect(try Self.verdicts(Self.whatsapp) == canonical)
+        #expect(try Self.verdicts(Self.wechatmsg) == canonical)
     }
 }
