@@ -34,9 +34,7 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var privacy: PseudonymOptions
 
-    @Option(help: ArgumentHelp("IANA time zone for times written without an offset (default: this system's zone).",
-                               valueName: "zone"))
-    var timezone: String?
+    @OptionGroup var settings: ImportSettings
 
     @Option(help: ArgumentHelp("Language: zh or en. Default: zh when most group names are Chinese.", valueName: "lang"))
     var lang: ReportLanguage?
@@ -47,9 +45,6 @@ struct AuditCommand: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give at least one export folder or file to audit.") }
-        if let timezone, TimeZone(identifier: timezone) == nil {
-            throw ValidationError("'\(timezone)' is not a known time zone; use an IANA name such as Asia/Shanghai.")
-        }
     }
 
     func run() throws {
@@ -62,10 +57,11 @@ struct AuditCommand: ParsableCommand {
             throw CLIError("cannot create \(out): \(error.localizedDescription)")
         }
         let store = try GroupStore(path: folder.appendingPathComponent("groupslim.db").path)
-        let importer = Importer(options: ImportOptions(timeZone: try timezone.map(ImportOptions.timeZone(named:)) ?? .current))
+        let importer = Importer(options: try settings.options())
         for path in paths {
             do {
-                _ = try importer.importSource(URL(fileURLWithPath: path), format: .auto, into: store)
+                let summary = try importer.importSource(URL(fileURLWithPath: path), format: settings.format, into: store)
+                if summary.skipped.total > 0 || !summary.warnings.isEmpty { print(ImportReport.text(summary)) }
             } catch {
                 throw CLIError("import of \(path) failed; nothing from it was stored.\n\(error)")
             }

@@ -50,35 +50,10 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "The export format: \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ImportFormat = .auto
-
-    @Option(help: ArgumentHelp("IANA time zone for times written without an offset (default: this system's zone).",
-                               valueName: "zone"))
-    var timezone: String?
-
-    @Flag(help: """
-        Skip records with a problem of their own (a bad time, an unknown group, a wrong field count) instead of \
-        stopping; the summary counts them per reason and shows the first few. Problems with a whole file \
-        (a missing column, broken quoting, an unreadable encoding) still stop the import.
-        """)
-    var skipBad = false
-
-    @Option(help: ArgumentHelp("A people.csv (member_id,name,unit,aliases) whose aliases name platform identities, e.g. qq:12345.",
-                               valueName: "file"))
-    var roster: String?
-
-    @Option(help: "Day/month order of WhatsApp dates when a file's dates cannot tell: dmy, mdy or ymd.")
-    var dateOrder: DateOrder?
-
-    @Flag(help: "Do not store message text: keep only each message's class, length and content hash. Every verdict still works.")
-    var noText = false
+    @OptionGroup var settings: ImportSettings
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give at least one export folder or file to import.") }
-        if let timezone, TimeZone(identifier: timezone) == nil {
-            throw ValidationError("'\(timezone)' is not a known time zone; use an IANA name such as Asia/Shanghai.")
-        }
     }
 
     func run() throws {
@@ -86,16 +61,13 @@ struct ImportCommand: ParsableCommand {
         // with SIGINT ignored: the open transaction is simply never committed, and SQLite rolls
         // it back the next time the database is opened, so the database stays as before.
         signal(SIGINT, SIG_DFL)
-        let zone = try timezone.map(ImportOptions.timeZone(named:)) ?? .current
         let progress = ProgressPrinter()
-        let options = ImportOptions(timeZone: zone, keepText: !noText, progress: progress.isEnabled ? progress.report : nil,
-                                    skipBad: skipBad, dateOrder: dateOrder, roster: roster.map { URL(fileURLWithPath: $0) })
         let store = try GroupStore(path: database.db)
-        let importer = Importer(options: options)
+        let importer = Importer(options: try settings.options(progress: progress.isEnabled ? progress.report : nil))
         for path in paths {
             let summary: ImportSummary
             do {
-                summary = try importer.importSource(URL(fileURLWithPath: path), format: format, into: store)
+                summary = try importer.importSource(URL(fileURLWithPath: path), format: settings.format, into: store)
             } catch {
                 progress.clear()
                 throw CLIError("import of \(path) failed; nothing from it was stored.\n\(error)")
