@@ -25,9 +25,29 @@ public final class RecordGuard {
             return true
         } catch let error as ImportError {
             guard skipBad, let reason = error.recordLevelReason else { throw error }
-            skipped.byReason[reason, default: 0] += 1
-            if skipped.examples.count < RecordGuard.exampleLimit { skipped.examples.append(error.description) }
+            skip(reason, error.description)
             return false
+        } catch let error as ExportRecordError {
+            guard skipBad, let reason = error.recordLevelReason else { throw error }
+            skip(reason, error.description)
+            return false
+        }
+    }
+
+    private func skip(_ reason: String, _ description: String) {
+        skipped.byReason[reason, default: 0] += 1
+        if skipped.examples.count < RecordGuard.exampleLimit { skipped.examples.append(description) }
+    }
+}
+
+extension ExportRecordError {
+    /// A short reason when the problem is one record's (a missing or mistyped field); `nil` when
+    /// the file as a whole is not what the format says.
+    public var recordLevelReason: String? {
+        switch self {
+        case .missingField(_, _, let field, _): return "missing \(field)"
+        case .badField(_, _, let field, _, _): return "bad \(field)"
+        case .wrongShape, .emptyFile: return nil
         }
     }
 }

@@ -5,6 +5,9 @@ import Foundation
 /// export's root; a ZIP whose entries all sit under one top folder (as when a folder was
 /// zipped) is rooted at that folder.
 final class ExportTree {
+    /// Handed to every reader of this tree: a record with a problem of its own is skipped and
+    /// counted under `--skip-bad` instead of stopping the import.
+    var records: RecordGuard?
     enum Storage {
         case folder(URL)
         case zip(ZipArchive, prefix: String, byName: [String: ZipEntry])
@@ -73,7 +76,9 @@ final class ExportTree {
 
     /// A JSON reader over one file.
     func reader(_ path: String) throws -> JSONStreamReader {
-        JSONStreamReader(source: try open(path), fileName: displayName(of: path))
+        let reader = JSONStreamReader(source: try open(path), fileName: displayName(of: path))
+        reader.records = records
+        return reader
     }
 
     /// The first `count` bytes of a file, for content sniffing.

@@ -49,6 +49,7 @@ struct DiscordImporter: FormatImporter {
 
     func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
         let tree = try ExportTree(url: source)
+        tree.records = writer.records
         let session = ExportSession(writer: writer, platform: DiscordImporter.platform, options: options)
         let channels = Channels()
         var ignored: [String] = []

@@ -27,7 +27,12 @@ extension JSONStreamReader {
         while try more() {
             let value = try readValue()
             index += 1
-            try body(value, RecordPlace(file: fileName, label: label, index: index, line: valueLine))
+            let place = RecordPlace(file: fileName, label: label, index: index, line: valueLine)
+            if let records {
+                try records.attempt { try body(value, place) }
+            } else {
+                try body(value, place)
+            }
         }
         return index
     }

@@ -14,6 +14,8 @@ import Foundation
 /// Errors name the file, the line and the byte offset and say what was expected; string content
 /// is never quoted.
 final class JSONStreamReader {
+    /// Skips and counts records with a problem of their own (`--skip-bad`); `nil` stops at the first.
+    var records: RecordGuard?
     let fileName: String
     let limits: JSONReadLimits
     /// The line on which the last value read by ``readValue()`` started, for record errors.

@@ -42,6 +42,7 @@ struct MattermostImporter: FormatImporter {
 
     func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
         let tree = try ExportTree(url: source)
+        tree.records = writer.records
         guard let path = MattermostImporter.dataFile(tree) else {
             throw ExportRecordError.wrongShape(file: source.path, expected: "a Mattermost bulk export with a .jsonl file")
         }

@@ -31,6 +31,7 @@ struct SlackImporter: FormatImporter {
 
     func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
         let tree = try ExportTree(url: source)
+        tree.records = writer.records
         let lists = SlackImporter.channelLists.filter(tree.paths.contains)
         guard !tree.isSingleFile, !lists.isEmpty else {
             throw ExportRecordError.wrongShape(file: source.path, expected: "a Slack export (ZIP or folder) with channels.json")

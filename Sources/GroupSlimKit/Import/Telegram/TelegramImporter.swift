@@ -47,6 +47,7 @@ struct TelegramImporter: FormatImporter {
 
     func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
         let tree = try ExportTree(url: source)
+        tree.records = writer.records
         guard let path = TelegramImporter.resultPath(tree) else {
             throw ExportRecordError.wrongShape(file: source.path, expected: "a Telegram Desktop export with result.json")
         }

@@ -47,6 +47,7 @@ struct WeComImporter: FormatImporter {
 
     func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
         let tree = try ExportTree(url: source)
+        tree.records = writer.records
         let session = ExportSession(writer: writer, platform: WeComImporter.platform, options: options)
         let state = State()
         var messageFiles: [String] = []
