@@ -126,6 +126,60 @@ struct SlackImportTests {
         #expect(try store.statistics().groups == 0)
     }
 
+    @Test("a ZIP of 100,000 entries is read without trouble, refused past the entry limit, and never crashes an import")
+    func hundredThousandEntries() throws {
+        let folder = try TestFiles.makeFolder()
+        let url = folder.appendingPathComponent("many.zip")
+        try Data(Self.storedZip(entries: (0..<100_000).map { "junk/\($0).json" })).write(to: url)
+        let archive = try ZipArchive(url: url, displayName: "many.zip")
+        #expect(archive.entries.count == 100_000)
+        #expect(throws: ZipError.tooManyEntries(file: "many.zip", count: 100_000, limit: 50_000)) {
+            try ZipArchive(url: url, displayName: "many.zip", limits: ZipLimits(maxEntries: 50_000))
+        }
+        let store = try GroupStore.inMemory()
+        #expect(throws: (any Error).self) { try ExportAssertions.importSource(url, into: store, format: .slack) }
+        #expect(throws: ImportError.self) { _ = try ImportFormat.detect(url) }
+        #expect(try store.statistics().groups == 0)
+    }
+
+    /// A ZIP of empty stored entries (CRC 0), written byte by byte: local headers, the central
+    /// directory, and — past 65,535 entries, as zip tools do — a ZIP64 end record and locator
+    /// before the classic end record (which then says 0xFFFF).
+    static func storedZip(entries names: [String]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var central: [UInt8] = []
+        func le16(_ value: Int, into out: inout [UInt8]) { out += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
+        func le32(_ value: Int, into out: inout [UInt8]) {
+            out += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 24 & 0xFF)]
+        }
+        for name in names {
+            let offset = bytes.count
+            let nameBytes = Array(name.utf8)
+            le32(0x0403_4B50, into: &bytes); le16(10, into: &bytes); le16(0, into: &bytes); le16(0, into: &bytes)
+            le16(0, into: &bytes); le16(0x21, into: &bytes); le32(0, into: &bytes); le32(0, into: &bytes); le32(0, into: &bytes)
+            le16(nameBytes.count, into: &bytes); le16(0, into: &bytes); bytes += nameBytes
+            le32(0x0201_4B50, into: &central); le16(20, into: &central); le16(10, into: &central); le16(0, into: &central)
+            le16(0, into: &central); le16(0, into: &central); le16(0x21, into: &central); le32(0, into: &central)
+            le32(0, into: &central); le32(0, into: &central); le16(nameBytes.count, into: &central); le16(0, into: &central)
+            le16(0, into: &central); le16(0, into: &central); le16(0, into: &central); le32(0, into: &central)
+            le32(offset, into: &central); central += nameBytes
+        }
+        let directoryOffset = bytes.count
+        bytes += central
+        if names.count > 0xFFFF {
+            func le64(_ value: Int, into out: inout [UInt8]) { le32(value & 0xFFFF_FFFF, into: &out); le32(value >> 32, into: &out) }
+            let zip64Offset = bytes.count
+            le32(0x0606_4B50, into: &bytes); le64(44, into: &bytes); le16(45, into: &bytes); le16(45, into: &bytes)
+            le32(0, into: &bytes); le32(0, into: &bytes); le64(names.count, into: &bytes); le64(names.count, into: &bytes)
+            le64(central.count, into: &bytes); le64(directoryOffset, into: &bytes)
+            le32(0x0706_4B50, into: &bytes); le32(0, into: &bytes); le64(zip64Offset, into: &bytes); le32(1, into: &bytes)
+        }
+        le32(0x0605_4B50, into: &bytes); le16(0, into: &bytes); le16(0, into: &bytes)
+        le16(min(names.count, 0xFFFF), into: &bytes); le16(min(names.count, 0xFFFF), into: &bytes)
+        le32(central.count, into: &bytes); le32(directoryOffset, into: &bytes); le16(0, into: &bytes)
+        return bytes
+    }
+
     @Test("a day file cut short names the file and line; nothing is stored")
     func truncatedDayFile() throws {
         let store = try GroupStore.inMemory()
