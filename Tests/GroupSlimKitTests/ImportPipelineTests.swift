@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+@testable import GroupSlimKit
+
+/// The fast import path: the reader-thread pipeline, deferred indexes and the fast text paths
+/// must give exactly what the plain serial code gave.
+@Suite("Import pipeline")
+struct ImportPipelineTests {
+    static let groups = "group_id,name,platform\ng1,安全生产群,wecom\ng2,社区网格群,wechat\n"
+
+    /// A messages.csv of `count` rows spread over g1 and g2, with `replace` swapping in whole
+    /// lines by line number (line 1 is the header).
+    static func messages(_ count: Int, replace: [Int: String] = [:]) -> String {
+        var lines = ["group_id,sent_at,sender_id,message_id,kind,text"]
+        for index in 0..<count {
+            let group = index % 3 == 0 ? "g2" : "g1"
+            let minute = index % 60
+            let text = index % 5 == 0 ? "收到" : "第\(index)号通知：请于本周五前报送台账，谢谢"
+            lines.append("\(group),2026-04-0\(1 + index % 9) 09:\(minute < 10 ? "0" : "")\(minute),u\(index % 37),m\(index),text,\(text)")
+        }
+        for (line, content) in replace { lines[line - 1] = content }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func indexNames(_ store: GroupStore) throws -> [String] {
+        try store.connection.query("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages' ORDER BY name") {
+            $0.string(0)
+        }
+    }
+
+    @Test("a bad record many batches into messages.csv fails the import and leaves the store and its indexes as they were")
+    func lateFailureRollsBack() throws {
+        let store = try GroupStore.inMemory()
+        let indexes = try Self.indexNames(store)
+        let before = try TestFiles.dump(store)
+        let badLine = 3 * CanonicalImporter.batchSize + 17
+        let folder = try TestFiles.canonicalFolder([
+            "groups.csv": Self.groups,
+            "messages.csv": Self.messages(4 * CanonicalImporter.batchSize,
+                                          replace: [badLine: "g1,2026-13-45 25:00,u1,mX,text,坏时间"]),
+        ])
+        #expect {
+            try TestFiles.importFolder(folder, into: store)
+        } throws: { error in
+            guard case ImportError.badValue(_, let line, let column, _, _) = error else { return false }
+            return line == badLine && column == "sent_at"
+        }
+        #expect(try TestFiles.dump(store) == before)
+        #expect(try Self.indexNames(store) == indexes)
+    }
+
+    @Test("the first problem in file order is reported, and an unknown group outranks a bad value on its line")
+    func firstProblemWins() throws {
+        let unknownFirst = try TestFiles.canonicalFolder([
+            "groups.csv": Self.groups,
+            "messages.csv": Self.messages(50, replace: [5: "g9,2026-04-01 09:00,u1,m9,text,x", 9: "g1,2026-04-01 09:00,u1,m8,闲聊,x"]),
+        ])
+        #expect {
+            try TestFiles.importFolder(unknownFirst, into: try GroupStore.inMemory())
+        } throws: { error in
+            error as? ImportError == .unknownGroup(file: unknownFirst.appendingPathComponent("messages.csv").path,
+                                                   line: 5, groupID: "g9")
+        }
+        let sameLine = try TestFiles.canonicalFolder([
+            "groups.csv": Self.groups,
+            "messages.csv": Self.messages(50, replace: [7: "g9,not a time,u1,m9,text,x"]),
+        ])
+        #expect {
+            try TestFiles.importFolder(sameLine, into: try GroupStore.inMemory())
+        } throws: { error in
+            guard case ImportError.unknownGroup(_, 7, "g9") = error else { return false }
+            return true
+        }
+        let brokenQuote = try TestFiles.canonicalFolder([
+            "groups.csv": Self.groups,
+            "messages.csv": Self.messages(5_000, replace: [4_321: "g1,2026-04-01 09:00,u1,m9,text,\"never closed"]),
+        ])
+        #expect {
+            try TestFiles.importFolder(brokenQuote, into: try GroupStore.inMemory())
+        } throws: { error in
+            guard case ImportError.brokenQuoting(_, 4_321, _) = error else { return false }
+            return true
+        }
+    }
+
+    @Test("an import into an empty store rebuilds the message indexes; importing again adds nothing")
+    func indexesRebuiltAndIdempotent() throws {
+        let store = try GroupStore.inMemory()
+        let indexes = try Self.indexNames(store)
+        #expect(indexes.contains("messages_by_group_time") && indexes.contains("messages_by_hash"))
+        let count = 3 * CanonicalImporter.batchSize + 5
+        let folder = try TestFiles.canonicalFolder(["groups.csv": Self.groups, "messages.csv": Self.messages(count)])
+        let first = try TestFiles.importFolder(folder, into: store)
+        #expect(first.counts.messagesAdded == count)
+        #expect(try Self.indexNames(store) == indexes)
+        #expect(try store.connection.queryFirst("PRAGMA integrity_check") { $0.string(0) } == "ok")
+        // The hash index answers the cross-post query: every "收到" has the same content hash.
+        let acks = try store.connection.scalarInt(
+            "SELECT COUNT(*) FROM messages INDEXED BY messages_by_hash WHERE content_hash = ?",
+            [TextNormalizer.contentHash("收到")])
+        #expect(acks == Int64((0..<count).filter { $0 % 5 == 0 }.count))
+        // Groups record the run that last saw them; everything else must stay byte for byte.
+        func content() throws -> [String] {
+            try TestFiles.dump(store).filter { !$0.hasPrefix("import_runs:") && !$0.hasPrefix("groups:") }
+        }
+        let before = try content()
+        let second = try TestFiles.importFolder(folder, into: store)
+        #expect(second.counts.messagesAdded == 0)
+        #expect(second.counts.recordsSkipped == count)
+        #expect(try content() == before)
+        let senders = try store.connection.scalarInt("SELECT COUNT(*) FROM people")
+        #expect(senders == 37)
+    }
+
+    @Test("the fast content hash and normal form equal Foundation's NFKC definition")
+    func fastNormalFormMatchesFoundation() throws {
+        var texts = [
+            "收到", "收到！", "  Ｏｋ，收到 👍🏻 ", "①请于３月５日前报送", "Привет, коллеги", "café au lait", "e\u{301}",
+            "がんばって", "ｶﾀｶﾅ", "㊣ 上班打卡", "ＡＢＣ abc ABC", "\u{3000}通知\u{3000}", "🙏🙏🙏", "。。。", "",
+            "第\u{2474}条 Ⅻ ½", "ﬁle", "Straße", "İstanbul", "\u{1F1E8}\u{1F1F3}", "x\u{200D}y", "한국어",
+        ]
+        texts += try MessageClassifierTests.loadCases().compactMap(\.text)
+        for text in texts {
+            let reference = TextNormalizer.foundationNormalize(text)
+            #expect(TextNormalizer.normalize(text) == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(TextNormalizer.contentHash(text) == (reference.isEmpty ? nil : TextNormalizer.fnv1a(reference)))
+        }
+    }
+
+    @Test("trimming skips Foundation only when it would change nothing")
+    func trimming() {
+        let cells = ["", " ", "a", " a", "a ", "\ta\n", "\u{3000}通知", "通知\u{3000}", "é", " é ", "x\u{85}", "\u{A0}y",
+                     "\u{2028}z", "a b", "\r\n", "\"q\""]
+        for cell in cells {
+            #expect(cell.trimmedWhitespace == cell.trimmingCharacters(in: .whitespacesAndNewlines),
+                    "\(cell.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test("message kinds given exactly or with spacing and case parse alike")
+    func kindFastPath() {
+        for kind in MessageKind.allCases {
+            #expect(MessageKind(canonical: kind.rawValue) == kind)
+            #expect(MessageKind(canonical: " \(kind.rawValue.uppercased()) ") == kind)
+        }
+        #expect(MessageKind(canonical: "图片") == .image)
+        #expect(MessageKind(canonical: "nonsense") == nil)
+    }
+
+    @Test("the bounded queue hands over everything in order, and cancelling stops the producer")
+    func boundedQueue() throws {
+        var received: [Int] = []
+        try BackgroundProducer.run(capacity: 2) { (queue: BoundedQueue<Int>) in
+            for value in 0..<1_000 where !queue.put(value) { return }
+        } consume: { received.append($0) }
+        #expect(received == Array(0..<1_000))
+
+        struct Stop: Error {}
+        let produced = ProducedCount()
+        #expect(throws: Stop.self) {
+            try BackgroundProducer.run(capacity: 2) { (queue: BoundedQueue<Int>) in
+                for value in 0..<1_000_000 {
+                    guard queue.put(value) else { return }
+                    produced.increment()
+                }
+            } consume: { value in
+                if value == 10 { throw Stop() }
+            }
+        }
+        // The producer stopped within a queue's length of the failure, not a million items later.
+        #expect(produced.value < 20)
+    }
+
+    /// A counter the producer thread bumps and the test reads after the run has joined it.
+    final class ProducedCount: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func increment() { lock.lock(); count += 1; lock.unlock() }
+        var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+    }
+}
