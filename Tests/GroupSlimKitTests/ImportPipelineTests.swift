@@ -112,6 +112,26 @@ struct ImportPipelineTests {
         #expect(senders == 37)
     }
 
+    @Test("duplicates inside one import into an empty store are skipped, by message id or by content")
+    func duplicatesWithinOneImport() throws {
+        let messages = """
+            group_id,sent_at,sender_id,message_id,kind,text
+            g1,2026-04-01 09:00,u1,m1,text,请报送
+            g1,2026-04-01 09:00,u1,m1,text,请报送（重发）
+            g2,2026-04-01 09:00,u1,m1,text,同一编号在另一个群不算重复
+            g1,2026-04-01 09:05,u2,,text,收到
+            g1,2026-04-01 09:05,u2,,text,收到
+            g1,2026-04-01 09:06,u2,,text,收到
+            """
+        let store = try GroupStore.inMemory()
+        let folder = try TestFiles.canonicalFolder(["groups.csv": Self.groups, "messages.csv": messages + "\n"])
+        let summary = try TestFiles.importFolder(folder, into: store)
+        #expect(summary.counts.messagesAdded == 4)
+        #expect(summary.counts.recordsSkipped == 2)
+        #expect(try store.connection.scalarInt("SELECT COUNT(*) FROM messages") == 4)
+        #expect(try Self.indexNames(store).contains("messages_dedup"))
+    }
+
     @Test("the fast content hash and normal form equal Foundation's NFKC definition")
     func fastNormalFormMatchesFoundation() throws {
         var texts = [

@@ -17,8 +17,10 @@ public final class StoreWriter {
     /// Whether this run stores message text.
     public let keepText: Bool
     private let statements: StoreWriterStatements
-    /// Secondary indexes dropped for this run's bulk load, rebuilt by ``finish()``.
+    /// Indexes dropped for this run's bulk load, rebuilt by ``finish()``.
     private let deferredIndexes: [String]
+    /// While the unique de-duplication index is dropped: the keys stored so far, per group.
+    private var storedDedupKeys: [Int64: Set<Int64>] = [:]
 
     /// Counts for the import summary.
     public private(set) var counts = ImportCounts()
@@ -26,9 +28,10 @@ public final class StoreWriter {
     /// Starts an import run: records it and prepares the write statements.
     ///
     /// When the run is inside a transaction and the store holds no messages yet, the message
-    /// table's secondary indexes are dropped until ``finish()``: building an index once from
-    /// sorted data is much cheaper than keeping it up to date row by row. Being inside the
-    /// transaction, the drop is undone with everything else when the import fails.
+    /// table's indexes are dropped until ``finish()``: building an index once from sorted data
+    /// is much cheaper than keeping it up to date row by row, and with every stored message from
+    /// this run, de-duplication needs only the keys seen so far (kept in memory, 8 bytes each).
+    /// Being inside the transaction, the drop is undone with everything else if the import fails.
     public init(store: GroupStore, source: String, format: String, timeZone: TimeZone, keepText: Bool,
                 classifier: MessageClassifier = MessageClassifier()) throws {
         db = store.connection
@@ -163,6 +166,10 @@ public final class StoreWriter {
     @discardableResult
     public func insertMessage(groupID: Int64, senderID: Int64?, row: MessageRow) throws -> Bool {
         counts.messagesRead += 1
+        if !deferredIndexes.isEmpty, !storedDedupKeys[groupID, default: []].insert(row.dedupKey).inserted {
+            counts.recordsSkipped += 1
+            return false
+        }
         let added = try statements.insertMessage(groupID: groupID, senderID: senderID, row: row, runID: runID)
         if added { counts.messagesAdded += 1 } else { counts.recordsSkipped += 1 }
         return added
@@ -184,6 +191,7 @@ public final class StoreWriter {
     /// Rebuilds any indexes dropped for the load, then marks the run finished with its counts.
     /// Call last, inside the same transaction.
     public func finish() throws {
+        storedDedupKeys = [:]
         for definition in deferredIndexes { try db.execute(definition) }
         try db.run("""
             UPDATE import_runs SET finished_at = ?, groups_read = ?, groups_added = ?, people_added = ?,

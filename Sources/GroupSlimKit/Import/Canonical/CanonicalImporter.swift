@@ -42,6 +42,9 @@ struct CanonicalImporter {
         /// Alias id → the main id it belongs to.
         var aliasOf: [String: String] = [:]
         var referenced: Set<String> = []
+        /// Sender id → person row, once resolved: later messages of the same sender change
+        /// nothing about the person, so they skip ``person(_:name:unit:writer:context:)``.
+        var senders: [String: Int64] = [:]
     }
 
     func run(folder: URL, writer: StoreWriter) throws -> ImportSummary {
@@ -202,7 +205,13 @@ struct CanonicalImporter {
                                                  line: message.line)
                         lastGroup = (message.groupKey, group)
                     }
-                    let person = try person(message.senderID, name: nil, unit: nil, writer: writer, context: context)
+                    let person: Int64
+                    if let known = context.senders[message.senderID] {
+                        person = known
+                    } else {
+                        person = try self.person(message.senderID, name: nil, unit: nil, writer: writer, context: context)
+                        context.senders[message.senderID] = person
+                    }
                     try writer.insertMessage(groupID: group.id, senderID: person, row: message.row)
                     records += 1
                 }
