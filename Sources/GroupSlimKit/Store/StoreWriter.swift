@@ -21,6 +21,9 @@ public final class StoreWriter {
     private let deferredIndexes: [String]
     /// While the unique de-duplication index is dropped: the keys stored so far, per group.
     private var storedDedupKeys: [Int64: Set<Int64>] = [:]
+    /// New messages not yet inserted, during a bulk load: inserted many rows per statement when
+    /// enough have gathered, and always before anything reads the messages table.
+    private var pendingMessages: [PendingMessage] = []
 
     /// Counts for the import summary.
     public private(set) var counts = ImportCounts()
@@ -163,21 +166,43 @@ public final class StoreWriter {
 
     /// Inserts a prepared row unless its group already has a message with the same
     /// de-duplication key. Returns whether it was new.
+    ///
+    /// During a bulk load into an empty store (see ``init(store:source:format:timeZone:keepText:classifier:)``)
+    /// new rows are buffered and written many per statement; they are all in the table before
+    /// ``inferMembershipsFromSenders()`` or ``finish()`` read it.
     @discardableResult
     public func insertMessage(groupID: Int64, senderID: Int64?, row: MessageRow) throws -> Bool {
         counts.messagesRead += 1
-        if !deferredIndexes.isEmpty, !storedDedupKeys[groupID, default: []].insert(row.dedupKey).inserted {
+        let message = PendingMessage(groupID: groupID, senderID: senderID, row: row)
+        if deferredIndexes.isEmpty {
+            let added = try statements.insertMessage(message, runID: runID)
+            if added { counts.messagesAdded += 1 } else { counts.recordsSkipped += 1 }
+            return added
+        }
+        guard storedDedupKeys[groupID, default: []].insert(row.dedupKey).inserted else {
             counts.recordsSkipped += 1
             return false
         }
-        let added = try statements.insertMessage(groupID: groupID, senderID: senderID, row: row, runID: runID)
-        if added { counts.messagesAdded += 1 } else { counts.recordsSkipped += 1 }
-        return added
+        counts.messagesAdded += 1
+        pendingMessages.append(message)
+        if pendingMessages.count >= StoreWriter.pendingMessageLimit { try flushMessages() }
+        return true
+    }
+
+    /// Buffered messages per flush (a multiple of the multi-row INSERT's size).
+    private static let pendingMessageLimit = 32 * StoreWriterStatements.messagesPerInsert
+
+    /// Inserts the buffered messages. Runs before every read of the messages table.
+    private func flushMessages() throws {
+        guard !pendingMessages.isEmpty else { return }
+        try statements.insertNewMessages(pendingMessages, runID: runID)
+        pendingMessages.removeAll(keepingCapacity: true)
     }
 
     /// Adds an `inferred` membership for everyone who posted in a group without being on its
     /// roster: posting proves membership at that time even when the roster export missed it.
     public func inferMembershipsFromSenders() throws {
+        try flushMessages()
         try db.run("""
             INSERT OR IGNORE INTO memberships (group_id, person_id, role, joined_at, left_at, source)
             SELECT group_id, sender_id, 'member', MIN(sent_at), NULL, 'inferred'
@@ -191,6 +216,7 @@ public final class StoreWriter {
     /// Rebuilds any indexes dropped for the load, then marks the run finished with its counts.
     /// Call last, inside the same transaction.
     public func finish() throws {
+        try flushMessages()
         storedDedupKeys = [:]
         for definition in deferredIndexes { try db.execute(definition) }
         try db.run("""

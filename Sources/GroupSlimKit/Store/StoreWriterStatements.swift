@@ -13,6 +13,7 @@ final class StoreWriterStatements {
     private let insertMembershipRow: SQLiteStatement
     private let updateMembershipRow: SQLiteStatement
     private let insertMessageRow: SQLiteStatement
+    private let insertMessageRows: SQLiteStatement
     private let db: SQLiteConnection
 
     init(_ db: SQLiteConnection) throws {
@@ -37,11 +38,23 @@ final class StoreWriterStatements {
                 source = CASE WHEN source = 'inferred' THEN ?3 ELSE source END
             WHERE group_id = ?1 AND person_id = ?2
             """)
-        insertMessageRow = try db.prepare("""
+        insertMessageRow = try db.prepare(StoreWriterStatements.insertMessagesSQL(rows: 1))
+        insertMessageRows = try db.prepare(StoreWriterStatements.insertMessagesSQL(rows: StoreWriterStatements.messagesPerInsert))
+    }
+
+    /// Rows per multi-row INSERT for buffered messages: each statement step has a fixed cost
+    /// (program start, cursor seek, journal bookkeeping) that 32 rows share; 32 × 13 parameters
+    /// stay far below SQLite's 32,766-variable limit.
+    static let messagesPerInsert = 32
+    static let messageColumns: Int32 = 13
+
+    private static func insertMessagesSQL(rows: Int) -> String {
+        let tuple = "(" + Array(repeating: "?", count: Int(messageColumns)).joined(separator: ", ") + ")"
+        return """
             INSERT OR IGNORE INTO messages (group_id, sender_id, sent_at, sent_raw, kind, content_class, text,
                 text_length, content_hash, mentions_all, source_message_id, dedup_key, import_run)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            VALUES \(Array(repeating: tuple, count: rows).joined(separator: ", "))
+            """
     }
 
     func aliasOwner(_ platform: String, _ alias: String) throws -> Int64? {
@@ -102,23 +115,44 @@ final class StoreWriterStatements {
 
     /// Inserts the message unless its group has the same de-duplication key; returns whether it
     /// was new.
-    func insertMessage(groupID: Int64, senderID: Int64?, row: MessageRow, runID: Int64) throws -> Bool {
-        let statement = insertMessageRow
-        try statement.bind(groupID, at: 1)
-        try statement.bind(senderID, at: 2)
-        try statement.bind(row.sentAt, at: 3)
-        try statement.bind(row.sentRaw, at: 4)
-        try statement.bind(row.kind.rawValue, at: 5)
-        try statement.bind(row.contentClass.rawValue, at: 6)
-        try statement.bind(row.storedText, at: 7)
-        try statement.bind(Int64(row.textLength), at: 8)
-        try statement.bind(row.contentHash, at: 9)
-        try statement.bind(row.mentionsEveryone ? 1 : 0, at: 10)
-        try statement.bind(row.sourceMessageID, at: 11)
-        try statement.bind(row.dedupKey, at: 12)
-        try statement.bind(runID, at: 13)
-        try statement.run()
+    func insertMessage(_ message: PendingMessage, runID: Int64) throws -> Bool {
+        try bind(message, runID: runID, to: insertMessageRow, at: 0)
+        try insertMessageRow.run()
         return db.changes == 1
+    }
+
+    /// Inserts messages already known to be new (their keys were checked in memory), as many
+    /// per statement as ``messagesPerInsert`` allows.
+    func insertNewMessages(_ messages: [PendingMessage], runID: Int64) throws {
+        var start = 0
+        let chunk = StoreWriterStatements.messagesPerInsert
+        while messages.count - start >= chunk {
+            for offset in 0..<chunk {
+                try bind(messages[start + offset], runID: runID, to: insertMessageRows, at: Int32(offset))
+            }
+            try insertMessageRows.run()
+            start += chunk
+        }
+        for message in messages[start...] { _ = try insertMessage(message, runID: runID) }
+    }
+
+    /// Binds one message as the `row`-th tuple of `statement`.
+    private func bind(_ message: PendingMessage, runID: Int64, to statement: SQLiteStatement, at row: Int32) throws {
+        let base = row * StoreWriterStatements.messageColumns
+        let fields = message.row
+        try statement.bind(message.groupID, at: base + 1)
+        try statement.bind(message.senderID, at: base + 2)
+        try statement.bind(fields.sentAt, at: base + 3)
+        try statement.bind(fields.sentRaw, at: base + 4)
+        try statement.bind(fields.kind.rawValue, at: base + 5)
+        try statement.bind(fields.contentClass.rawValue, at: base + 6)
+        try statement.bind(fields.storedText, at: base + 7)
+        try statement.bind(Int64(fields.textLength), at: base + 8)
+        try statement.bind(fields.contentHash, at: base + 9)
+        try statement.bind(fields.mentionsEveryone ? 1 : 0, at: base + 10)
+        try statement.bind(fields.sourceMessageID, at: base + 11)
+        try statement.bind(fields.dedupKey, at: base + 12)
+        try statement.bind(runID, at: base + 13)
     }
 
     private func firstID(_ statement: SQLiteStatement, _ first: String, _ second: String) throws -> Int64? {
@@ -131,3 +165,10 @@ final class StoreWriterStatements {
 
 @available(*, unavailable)
 extension StoreWriterStatements: Sendable {}
+
+/// A message row with the group and sender it belongs to, ready to insert.
+struct PendingMessage {
+    var groupID: Int64
+    var senderID: Int64?
+    var row: MessageRow
+}
