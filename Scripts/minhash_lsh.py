@@ -29,13 +29,9 @@ def main():
 
     start = time.perf_counter()
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    template = MinHash(num_perm=num_perm)
-    signatures = []
-    for index, items in enumerate(sets):
-        signature = MinHash(num_perm=num_perm, permutations=template.permutations)
-        if items:
-            signature.update_batch([item.encode("ascii") for item in items])
-        signatures.append(signature)
+    # MinHash.bulk shares one set of permutations and hashes each set's members in one batch.
+    signatures = MinHash.bulk([[item.encode("ascii") for item in items] for items in sets], num_perm=num_perm)
+    for index, signature in enumerate(signatures):
         lsh.insert(index, signature, check_duplication=False)
     candidates = 0
     pairs = []
