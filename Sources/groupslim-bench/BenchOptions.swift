@@ -11,6 +11,10 @@ struct BenchOptions {
     var only: Set<String> = []
     var workDirectory: String?
     var keepWork = false
+    /// Internal: run one benchmark in this process and write its rows to `rowsPath` (the parent
+    /// runs each benchmark so, for a clean memory peak and no state carried between them).
+    var child: String?
+    var rowsPath: String?
 
     static let usage = """
         usage: groupslim-bench [--quick] [--json FILE] [--only NAME[,NAME…]] [--work-dir DIR] [--keep]
@@ -43,6 +47,8 @@ struct BenchOptions {
                     throw UsageError(description: "unknown benchmark '\(name)'\n\(BenchOptions.usage)")
                 }
                 only.formUnion(names)
+            case "--child": child = try value(for: argument)
+            case "--rows-out": rowsPath = try value(for: argument)
             case "--help", "-h": throw UsageError(description: BenchOptions.usage)
             default: throw UsageError(description: "unknown option '\(argument)'\n\(BenchOptions.usage)")
             }

@@ -39,7 +39,7 @@ struct CanonicalImportBenchmark: Benchmark {
                 peak = max(peak, measured.peakMiB)
             }
             guard let summary, summary.counts.messagesAdded == messages else {
-                throw ChildProcess.Failure.failed(program: "import check", status: 1, log: "counts differ from truth.json")
+                throw BenchFailure(description: "the import stored \(summary?.counts.messagesAdded ?? 0) messages, truth.json says \(messages)")
             }
             let rate = Double(messages) / seconds
             let baselineRate = baseline.map { Double(messages) / $0 }

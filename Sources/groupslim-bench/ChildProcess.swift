@@ -11,14 +11,14 @@ struct ChildProcess {
 
     enum Failure: Error, CustomStringConvertible {
         case cannotStart(program: String, code: Int32)
-        case failed(program: String, status: Int32, log: String)
+        case failed(program: String, status: Int32, log: String?)
 
         var description: String {
             switch self {
             case .cannotStart(let program, let code):
                 return "cannot start \(program) (error \(code)); is it installed and on PATH?"
             case .failed(let program, let status, let log):
-                return "\(program) exited with status \(status); see \(log)"
+                return "\(program) exited with status \(status)" + (log.map { "; see \($0)" } ?? "")
             }
         }
     }
@@ -33,15 +33,21 @@ struct ChildProcess {
         return nil
     }
 
-    /// Runs `program` with `arguments`, stdout and stderr appended to `log`; throws when it
-    /// cannot start or exits non-zero.
-    static func run(_ program: String, _ arguments: [String], log: String) throws -> Outcome {
+    /// Runs `program` with `arguments`, stdout and stderr appended to `log` (or this process's
+    /// own when `nil`); throws when it cannot start or exits non-zero.
+    ///
+    /// The peak is the child's own only when this process is small: Linux carries the
+    /// spawning process's high-water mark into the child's `ru_maxrss` (posix_spawn shares the
+    /// parent's memory until `exec`). The bench's parent process stays small for that reason.
+    static func run(_ program: String, _ arguments: [String], log: String?) throws -> Outcome {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        if let log {
+            posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        }
         let argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0

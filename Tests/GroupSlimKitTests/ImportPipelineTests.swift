@@ -49,38 +49,28 @@ struct ImportPipelineTests {
         #expect(try Self.indexNames(store) == indexes)
     }
 
+    /// The error importing `rows` generated messages with `replace` applied, if any.
+    private func importFailure(rows: Int = 50, replace: [Int: String], name: String = #function) throws -> ImportError? {
+        let folder = try TestFiles.canonicalFolder(
+            ["groups.csv": Self.groups, "messages.csv": Self.messages(rows, replace: replace)], name: name)
+        do {
+            try TestFiles.importFolder(folder, into: try GroupStore.inMemory())
+            return nil
+        } catch let error as ImportError {
+            return error
+        }
+    }
+
     @Test("the first problem in file order is reported, and an unknown group outranks a bad value on its line")
     func firstProblemWins() throws {
-        let unknownFirst = try TestFiles.canonicalFolder([
-            "groups.csv": Self.groups,
-            "messages.csv": Self.messages(50, replace: [5: "g9,2026-04-01 09:00,u1,m9,text,x", 9: "g1,2026-04-01 09:00,u1,m8,闲聊,x"]),
-        ])
-        #expect {
-            try TestFiles.importFolder(unknownFirst, into: try GroupStore.inMemory())
-        } throws: { error in
-            error as? ImportError == .unknownGroup(file: unknownFirst.appendingPathComponent("messages.csv").path,
-                                                   line: 5, groupID: "g9")
-        }
-        let sameLine = try TestFiles.canonicalFolder([
-            "groups.csv": Self.groups,
-            "messages.csv": Self.messages(50, replace: [7: "g9,not a time,u1,m9,text,x"]),
-        ])
-        #expect {
-            try TestFiles.importFolder(sameLine, into: try GroupStore.inMemory())
-        } throws: { error in
-            guard case ImportError.unknownGroup(_, 7, "g9") = error else { return false }
-            return true
-        }
-        let brokenQuote = try TestFiles.canonicalFolder([
-            "groups.csv": Self.groups,
-            "messages.csv": Self.messages(5_000, replace: [4_321: "g1,2026-04-01 09:00,u1,m9,text,\"never closed"]),
-        ])
-        #expect {
-            try TestFiles.importFolder(brokenQuote, into: try GroupStore.inMemory())
-        } throws: { error in
-            guard case ImportError.brokenQuoting(_, 4_321, _) = error else { return false }
-            return true
-        }
+        let unknownFirst = try importFailure(replace: [5: "g9,2026-04-01 09:00,u1,m9,text,x", 9: "g1,2026-04-01 09:00,u1,m8,闲聊,x"])
+        let sameLine = try importFailure(replace: [7: "g9,not a time,u1,m9,text,x"])
+        let brokenQuote = try importFailure(rows: 5_000, replace: [4_321: "g1,2026-04-01 09:00,u1,m9,text,\"never closed"])
+        let badKind = try importFailure(replace: [9: "g1,2026-04-01 09:00,u1,m8,闲聊,x", 30: "g1,,u1,m30,text,x"])
+        #expect({ if case .unknownGroup(_, 5, "g9")? = unknownFirst { return true } else { return false } }())
+        #expect({ if case .unknownGroup(_, 7, "g9")? = sameLine { return true } else { return false } }())
+        #expect({ if case .brokenQuoting(_, 4_321, _)? = brokenQuote { return true } else { return false } }())
+        #expect({ if case .badValue(_, 9, "kind", "闲聊", _)? = badKind { return true } else { return false } }())
     }
 
     @Test("an import into an empty store rebuilds the message indexes; importing again adds nothing")
