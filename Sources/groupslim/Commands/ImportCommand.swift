@@ -18,6 +18,9 @@ struct ImportCommand: ParsableCommand {
             UTF-8 (with or without BOM) or GB18030/GBK as Excel writes it on Chinese Windows.
 
             Times without an offset (2026/3/5 9:07) are read in --timezone.
+
+            When stderr is a terminal, long imports show progress there: records read, MB/s and \
+            an ETA for the current file.
             """)
 
     @Argument(help: ArgumentHelp("Export folders or files to import.", valueName: "path"))
