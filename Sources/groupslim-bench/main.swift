@@ -1,72 +1,72 @@
 import Foundation
 import GroupSlimKit
 
-// groupslim-bench: measures GroupSlim against baselines run in the same process or command, so
-// the ratios hold on a noisy machine. Usage:
-//   swift run -c release groupslim-bench [--quick] [--json FILE]
-// Prints one table and writes the figures as JSON (default bench-results.json).
+// groupslim-bench: GroupSlim's figures against baselines run in the same command, so the
+// ratios hold on a noisy machine. See BenchOptions for the command line; the README's
+// "Benchmark" section shows a full run.
+//
+// The parent process only spawns and collects: each benchmark runs in a child (this same
+// executable with --child NAME), so its peak memory is its own and not what an earlier
+// benchmark left in the allocator, and the parent stays small enough that the peers it would
+// spawn do not inherit a large high-water mark.
 
-let arguments = CommandLine.arguments.dropFirst()
-let quick = arguments.contains("--quick")
-let jsonPath: String = {
-    if let index = arguments.firstIndex(of: "--json"), arguments.index(after: index) < arguments.endIndex {
-        return arguments[arguments.index(after: index)]
+let options: BenchOptions
+do {
+    options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(2)
+}
+
+let workDirectory = options.workDirectory.map { URL(fileURLWithPath: $0) }
+    ?? FileManager.default.temporaryDirectory.appendingPathComponent("groupslim-bench-\(getpid())")
+
+/// Runs one benchmark here and writes its rows for the parent.
+func runChild(_ name: String, rowsPath: String) throws {
+    guard let benchmark = BenchmarkCatalog.all.first(where: { $0.name == name }) else {
+        throw BenchFailure(description: "unknown benchmark '\(name)'")
     }
-    return "bench-results.json"
-}()
-
-struct Row: Codable {
-    var benchmark: String
-    var size: String
-    var figure: String
-    var value: Double
-    var baseline: String
-    var baselineValue: Double
-    var ratio: Double
-    var note: String
+    let rows = try benchmark.init().run(BenchContext(options: options, workDirectory: workDirectory))
+    try JSONEncoder().encode(rows).write(to: URL(fileURLWithPath: rowsPath))
 }
 
-var rows: [Row] = []
-
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+/// Runs each selected benchmark in a child process and prints the table.
+func runSuite() throws {
+    let context = BenchContext(options: options, workDirectory: workDirectory)
+    var sqliteVersion: String?
+    if let sqlite3 = context.sqlite3 {
+        let versionFile = workDirectory.appendingPathComponent("sqlite3-version.txt").path
+        _ = try? ChildProcess.run(sqlite3, ["-version"], log: versionFile)
+        sqliteVersion = (try? String(contentsOfFile: versionFile, encoding: .utf8))?.split(separator: " ").first.map(String.init)
+    } else {
+        context.progress("sqlite3 not found: import baselines will show as unavailable (apt-get install sqlite3)")
+    }
+    let machine = MachineDescription.current(sqlite3: sqliteVersion)
+    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+    var rows: [BenchRow] = []
+    for benchmark in BenchmarkCatalog.all where options.includes(benchmark.name) {
+        let rowsPath = workDirectory.appendingPathComponent("rows-\(benchmark.name).json").path
+        var arguments = ["--child", benchmark.name, "--rows-out", rowsPath, "--work-dir", workDirectory.path]
+        if options.quick { arguments.append("--quick") }
+        _ = try ChildProcess.run(FileManager.default.isExecutableFile(atPath: executable) ? executable : CommandLine.arguments[0],
+                                 arguments, log: nil)
+        rows += try JSONDecoder().decode([BenchRow].self, from: Data(contentsOf: URL(fileURLWithPath: rowsPath)))
+    }
+    print("GroupSlim benchmark (\(options.quick ? "--quick" : "full")) on \(machine.summary)")
+    for line in BenchTable.render(rows) { print(line) }
+    try BenchResultsFile(machine: machine, mode: options.quick ? "quick" : "full", rows: rows).write(to: options.jsonPath)
+    print("Wrote \(options.jsonPath).")
 }
 
-func format(_ value: Double) -> String {
-    if value >= 100 { return String(Int(value.rounded())) }
-    if value >= 1 { return String(format: "%.2f", value) }
-    return String(format: "%.4f", value)
+do {
+    try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
+    if let child = options.child, let rowsPath = options.rowsPath {
+        try runChild(child, rowsPath: rowsPath)
+    } else {
+        try runSuite()
+        if !options.keepWork && options.workDirectory == nil { try? FileManager.default.removeItem(at: workDirectory) }
+    }
+} catch {
+    FileHandle.standardError.write(Data("groupslim-bench: \(error)\n".utf8))
+    exit(1)
 }
-
-// MARK: - Similarity join vs brute force
-
-for groups in quick ? [10_000] : [10_000, 100_000] {
-    let sets = SimilarityWorkload.generate(groups: groups, meanSize: 40, people: groups * 10, seed: 7)
-    let thresholds = SimilarityJoin.Thresholds(jaccard: 0.8, containment: 0.9, minimumShared: 3)
-    var found: [SetPair] = []
-    let joinTime = seconds { found = SimilarityJoin(sets: sets).pairs(thresholds) }
-    // Brute force on a deterministic sample of sets, extrapolated to all pairs.
-    let sample = Array(sets.prefix(2_000))
-    let samplePairs = Double(sample.count * (sample.count - 1) / 2)
-    let bruteSample = seconds { _ = SimilarityJoin.bruteForce(sets: sample, thresholds) }
-    let allPairs = Double(groups) * Double(groups - 1) / 2
-    let bruteEstimate = bruteSample / samplePairs * allPairs
-    rows.append(Row(benchmark: "similarity join (exact, prefix filter)", size: "\(groups) groups × ~40 members",
-                    figure: "seconds", value: joinTime, baseline: "brute force (2,000-set sample, extrapolated)",
-                    baselineValue: bruteEstimate, ratio: bruteEstimate / joinTime,
-                    note: "\(found.count) pairs at Jaccard ≥ 0.8 or containment ≥ 0.9"))
-}
-
-// MARK: - Output
-
-print("GroupSlim benchmark (\(quick ? "quick" : "full"); machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB)")
-let header = ["benchmark", "size", "GroupSlim", "baseline", "speed-up", "note"]
-let table = rows.map { [$0.benchmark, $0.size, "\(format($0.value)) \($0.figure)", "\(format($0.baselineValue)) \($0.figure) (\($0.baseline))",
-                        "\(format($0.ratio))×", $0.note] }
-for line in TextTable.render(header: header, rows: table) { print(line) }
-let encoder = JSONEncoder()
-encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-try encoder.encode(rows).write(to: URL(fileURLWithPath: jsonPath))
-print("Wrote \(jsonPath).")

@@ -244,7 +244,7 @@ struct MessageClassifierTests {
                 guard let scalar = Unicode.Scalar(value), ScalarFolding.fold(value) != nil else { continue }
                 let text = String(Character(scalar))
                 let ours = ScalarFolding.normalizedScalars(text)
-                let foundation = TextNormalizer.normalize(text).unicodeScalars.map(\.value)
+                let foundation = TextNormalizer.foundationNormalize(text).unicodeScalars.map(\.value)
                 if ours != foundation {
                     disagreements.append(String(format: "U+%04X", value))
                 }
@@ -260,7 +260,7 @@ struct MessageClassifierTests {
             guard let text = item.text, !text.contains("@"), !text.contains("＠"), !text.lowercased().contains("http"),
                   !text.lowercased().contains("www."), !text.contains("<") else { continue }
             let ours = scanner.withScan(of: text) { normalized, _ in Array(normalized.scalars) }
-            let expected = TextNormalizer.normalize(text).unicodeScalars.map(\.value)
+            let expected = TextNormalizer.foundationNormalize(text).unicodeScalars.map(\.value)
             #expect(ours == expected, "classifier-cases.tsv:\(item.line)")
         }
     }

@@ -12,6 +12,8 @@ public enum MessageKind: String, CaseIterable, Sendable, Codable, Comparable {
     /// Chinese names an office would type. Returns `nil` for anything unknown so the caller can
     /// report the line.
     public init?(canonical raw: String) {
+        // Most rows already hold a case name exactly; skip trimming and lowercasing for them.
+        if let exact = MessageKind(rawValue: raw) { self = exact; return }
         let key = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if key.isEmpty { self = .text; return }
         if let direct = MessageKind(rawValue: key) { self = direct; return }

@@ -13,8 +13,19 @@ public final class StoreWriter {
     public let runID: Int64
     private var groupCache: [String: Int64] = [:]
     private var personCache: [String: Int64] = [:]
-    private let classifier: MessageClassifier
-    private let keepText: Bool
+    /// Classifies messages at import; exposed so importers can build ``MessageRow``s on other
+    /// threads with the same rules.
+    public let classifier: MessageClassifier
+    /// Whether this run stores message text.
+    public let keepText: Bool
+    private let statements: StoreWriterStatements
+    /// Indexes dropped for this run's bulk load, rebuilt by ``finish()``.
+    private let deferredIndexes: [String]
+    /// While the unique de-duplication index is dropped: the keys stored so far, per group.
+    private var storedDedupKeys: [Int64: Set<Int64>] = [:]
+    /// New messages not yet inserted, during a bulk load: inserted many rows per statement when
+    /// enough have gathered, and always before anything reads the messages table.
+    private var pendingMessages: [PendingMessage] = []
 
     /// Counts for the import summary.
     public private(set) var counts = ImportCounts()
@@ -23,6 +34,12 @@ public final class StoreWriter {
     public let records = RecordGuard(skipBad: false)
 
     /// Starts an import run: records it and prepares the write statements.
+    ///
+    /// When the run is inside a transaction and the store holds no messages yet, the message
+    /// table's indexes are dropped until ``finish()``: building an index once from sorted data
+    /// is much cheaper than keeping it up to date row by row, and with every stored message from
+    /// this run, de-duplication needs only the keys seen so far (kept in memory, 8 bytes each).
+    /// Being inside the transaction, the drop is undone with everything else if the import fails.
     public init(store: GroupStore, source: String, format: String, timeZone: TimeZone, keepText: Bool,
                 classifier: MessageClassifier = MessageClassifier()) throws {
         db = store.connection
@@ -32,6 +49,15 @@ public final class StoreWriter {
             "INSERT INTO import_runs (source, format, time_zone, keep_text, started_at) VALUES (?, ?, ?, ?, ?)",
             [source, format, timeZone.identifier, keepText, StoreWriter.timestamp()])
         runID = db.lastInsertRowID
+        statements = try StoreWriterStatements(db)
+        if db.isInTransaction, try db.scalarInt("SELECT EXISTS (SELECT 1 FROM messages)") == 0 {
+            for index in Schema.deferrableMessageIndexes {
+                try db.execute("DROP INDEX IF EXISTS \(index.name)")
+            }
+            deferredIndexes = Schema.deferrableMessageIndexes.map(\.definition)
+        } else {
+            deferredIndexes = []
+        }
     }
 
     /// Inserts or updates a group; returns its row id.
@@ -93,18 +119,11 @@ public final class StoreWriter {
             return cached
         }
         let id: Int64
-        if let aliased = try db.queryFirst(
-            "SELECT person_id FROM person_aliases WHERE platform = ? AND alias_id = ?", [platform, sourceID], { $0.int64(0) }) {
-            id = aliased
-            try fillPerson(id, name: name, unit: unit)
-        } else if let existing = try db.queryFirst(
-            "SELECT id FROM people WHERE platform = ? AND source_id = ?", [platform, sourceID], { $0.int64(0) }) {
-            id = existing
+        if let known = try statements.aliasOwner(platform, sourceID) ?? statements.person(platform, sourceID) {
+            id = known
             try fillPerson(id, name: name, unit: unit)
         } else {
-            try db.run("INSERT INTO people (platform, source_id, display_name, unit) VALUES (?, ?, ?, ?)",
-                       [platform, sourceID, name, unit])
-            id = db.lastInsertRowID
+            id = try statements.insertPerson(platform, sourceID, name: name, unit: unit)
             counts.peopleAdded += 1
         }
         personCache[cacheKey] = id
@@ -114,12 +133,10 @@ public final class StoreWriter {
     /// Declares `alias` another id of `personID` on `platform`.
     /// - Throws: ``StoreWriterError/aliasConflict`` when the alias already has rows of its own.
     public func addAlias(platform: String, alias: String, personID: Int64) throws {
-        if let owner = try db.queryFirst(
-            "SELECT id FROM people WHERE platform = ? AND source_id = ?", [platform, alias], { $0.int64(0) }), owner != personID {
+        if let owner = try statements.person(platform, alias), owner != personID {
             throw StoreWriterError.aliasConflict(alias: alias)
         }
-        try db.run("INSERT OR IGNORE INTO person_aliases (platform, alias_id, person_id) VALUES (?, ?, ?)",
-                   [platform, alias, personID])
+        try statements.insertAlias(platform, alias, personID: personID)
         personCache[key(platform, alias)] = personID
     }
 
@@ -127,48 +144,70 @@ public final class StoreWriter {
     public func upsertMembership(groupID: Int64, personID: Int64, role: MemberRole, joinedAt: Int64?, leftAt: Int64?,
                                  source: MembershipSource) throws {
         counts.membershipsRead += 1
-        let existed = try db.queryFirst(
-            "SELECT 1 FROM memberships WHERE group_id = ? AND person_id = ?", [groupID, personID]) { _ in true } ?? false
-        if !existed { counts.membershipsAdded += 1 }
-        try db.run("""
-            INSERT INTO memberships (group_id, person_id, role, joined_at, left_at, source) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (group_id, person_id) DO UPDATE SET
-                role = CASE WHEN excluded.source = 'inferred' THEN role ELSE excluded.role END,
-                joined_at = COALESCE(excluded.joined_at, joined_at),
-                left_at = COALESCE(excluded.left_at, left_at),
-                source = CASE WHEN source = 'inferred' THEN excluded.source ELSE source END
-            """, [groupID, personID, role.rawValue, joinedAt, leftAt, source.rawValue])
+        if try statements.insertMembership(groupID, personID, role: role, joinedAt: joinedAt, leftAt: leftAt,
+                                           source: source) {
+            counts.membershipsAdded += 1
+        } else {
+            try statements.updateMembership(groupID, personID, role: role, joinedAt: joinedAt, leftAt: leftAt,
+                                            source: source)
+        }
     }
 
     /// Inserts a message unless the same one (same group and source id, or same time, sender and
     /// text) is already stored. Returns whether it was new.
     @discardableResult
     public func insertMessage(groupID: Int64, senderID: Int64?, senderKey: String, _ message: MessageRecord) throws -> Bool {
+        try insertMessage(groupID: groupID, senderID: senderID,
+                          row: makeMessageRow(message, senderKey: senderKey))
+    }
+
+    /// The row ``insertMessage(groupID:senderID:senderKey:_:)`` would store for `message`, built
+    /// with this run's classifier and text setting. It touches no database; to build rows on
+    /// another thread, call ``MessageRow/init(_:senderKey:classifier:keepText:)`` there with
+    /// ``classifier`` and ``keepText`` (the writer itself is not `Sendable`).
+    public func makeMessageRow(_ message: MessageRecord, senderKey: String) -> MessageRow {
+        MessageRow(message, senderKey: senderKey, classifier: classifier, keepText: keepText)
+    }
+
+    /// Inserts a prepared row unless its group already has a message with the same
+    /// de-duplication key. Returns whether it was new.
+    ///
+    /// During a bulk load into an empty store (see ``init(store:source:format:timeZone:keepText:classifier:)``)
+    /// new rows are buffered and written many per statement; they are all in the table before
+    /// ``inferMembershipsFromSenders()`` or ``finish()`` read it.
+    @discardableResult
+    public func insertMessage(groupID: Int64, senderID: Int64?, row: MessageRow) throws -> Bool {
         counts.messagesRead += 1
-        let contentClass = classifier.classify(kind: message.kind, text: message.text)
-        let text = message.text.flatMap { $0.isEmpty ? nil : $0 }
-        let dedup: Int64
-        if let id = message.sourceMessageID, !id.isEmpty {
-            dedup = TextNormalizer.fnv1a("id\u{1}" + id)
-        } else {
-            dedup = TextNormalizer.fnv1a("m\u{1}\(message.sentAt)\u{1}\(senderKey)\u{1}\(message.kind.rawValue)\u{1}\(text ?? "")")
+        let message = PendingMessage(groupID: groupID, senderID: senderID, row: row)
+        if deferredIndexes.isEmpty {
+            let added = try statements.insertMessage(message, runID: runID)
+            if added { counts.messagesAdded += 1 } else { counts.recordsSkipped += 1 }
+            return added
         }
-        try db.run("""
-            INSERT OR IGNORE INTO messages (group_id, sender_id, sent_at, sent_raw, kind, content_class, text,
-                text_length, content_hash, mentions_all, source_message_id, dedup_key, import_run)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [groupID, senderID, message.sentAt, message.sentRaw, message.kind.rawValue, contentClass.rawValue,
-             keepText ? text : nil, text?.count ?? 0, text.flatMap(TextNormalizer.contentHash),
-             classifier.mentionsEveryone(text), message.sourceMessageID, dedup, runID])
-        let added = db.changes == 1
-        if added { counts.messagesAdded += 1 } else { counts.recordsSkipped += 1 }
-        return added
+        guard storedDedupKeys[groupID, default: []].insert(row.dedupKey).inserted else {
+            counts.recordsSkipped += 1
+            return false
+        }
+        counts.messagesAdded += 1
+        pendingMessages.append(message)
+        if pendingMessages.count >= StoreWriter.pendingMessageLimit { try flushMessages() }
+        return true
+    }
+
+    /// Buffered messages per flush (a multiple of the multi-row INSERT's size).
+    private static let pendingMessageLimit = 32 * StoreWriterStatements.messagesPerInsert
+
+    /// Inserts the buffered messages. Runs before every read of the messages table.
+    private func flushMessages() throws {
+        guard !pendingMessages.isEmpty else { return }
+        try statements.insertNewMessages(pendingMessages, runID: runID)
+        pendingMessages.removeAll(keepingCapacity: true)
     }
 
     /// Adds an `inferred` membership for everyone who posted in a group without being on its
     /// roster: posting proves membership at that time even when the roster export missed it.
     public func inferMembershipsFromSenders() throws {
+        try flushMessages()
         try db.run("""
             INSERT OR IGNORE INTO memberships (group_id, person_id, role, joined_at, left_at, source)
             SELECT group_id, sender_id, 'member', MIN(sent_at), NULL, 'inferred'
@@ -179,8 +218,12 @@ public final class StoreWriter {
         counts.membershipsInferred += db.changes
     }
 
-    /// Marks the run finished with its counts. Call last, inside the same transaction.
+    /// Rebuilds any indexes dropped for the load, then marks the run finished with its counts.
+    /// Call last, inside the same transaction.
     public func finish() throws {
+        try flushMessages()
+        storedDedupKeys = [:]
+        for definition in deferredIndexes { try db.execute(definition) }
         try db.run("""
             UPDATE import_runs SET finished_at = ?, groups_read = ?, groups_added = ?, people_added = ?,
                 memberships_read = ?, memberships_added = ?, messages_read = ?, messages_added = ?, records_skipped = ?
@@ -193,8 +236,7 @@ public final class StoreWriter {
     // MARK: - Private
 
     private func fillPerson(_ id: Int64, name: String?, unit: String?) throws {
-        try db.run("UPDATE people SET display_name = COALESCE(display_name, ?), unit = COALESCE(unit, ?) WHERE id = ?",
-                   [name, unit, id])
+        try statements.fillPerson(id, name: name, unit: unit)
     }
 
     private func key(_ platform: String, _ id: String) -> String { platform + "\u{1}" + id }

@@ -9,6 +9,19 @@ import Foundation
 public enum TextNormalizer {
     /// The canonical form of `text`; empty when nothing meaningful is left.
     public static func normalize(_ text: String) -> String {
+        if let scalars = ScalarFolding.foldedMeaningfulScalars(text) {
+            var view = String.UnicodeScalarView()
+            for value in scalars { view.append(Unicode.Scalar(value)!) }
+            return String(view)
+        }
+        return foundationNormalize(text)
+    }
+
+    /// The definition of the normal form, through Foundation's full NFKC. Every message text
+    /// is hashed at import, and NFKC through `NSString` cost more than the rest of the import,
+    /// so ``normalize(_:)`` and ``contentHash(_:)`` use ``ScalarFolding`` for the scalars it
+    /// folds exactly and come here only for texts with other scalars. Tests compare both.
+    static func foundationNormalize(_ text: String) -> String {
         let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
         var scalars = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars where isMeaningful(scalar) {
@@ -23,19 +36,22 @@ public enum TextNormalizer {
     /// FNV-1a is used instead of `Hasher` because the value is stored in the database and must be
     /// identical across processes and machines.
     public static func contentHash(_ text: String) -> Int64? {
-        let normal = normalize(text)
+        if let scalars = ScalarFolding.foldedMeaningfulScalars(text) {
+            if scalars.isEmpty { return nil }
+            var hash = FNV1a()
+            for value in scalars { hash.combine(scalar: value) }
+            return hash.value
+        }
+        let normal = foundationNormalize(text)
         if normal.isEmpty { return nil }
         return fnv1a(normal)
     }
 
     /// FNV-1a over the UTF-8 bytes of `string`, as a signed 64-bit value for SQLite storage.
     public static func fnv1a(_ string: String) -> Int64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in string.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return Int64(bitPattern: hash)
+        var hash = FNV1a()
+        hash.combine(string)
+        return hash.value
     }
 
     private static func isMeaningful(_ scalar: Unicode.Scalar) -> Bool {

@@ -43,6 +43,9 @@ struct ImportCommand: ParsableCommand {
             Times without an offset (2026/3/5 9:07, WhatsApp and QQ logs, PyWxDump) are read in \
             --timezone. WhatsApp dates are read day/month or month/day as each file's dates show; \
             when they cannot tell, the import warns and --date-order decides.
+
+            When stderr is a terminal, long imports show progress there: records read, MB/s and \
+            an ETA for the current file.
             """)
 
     @Argument(help: ArgumentHelp("Export folders or files to import.", valueName: "path"))

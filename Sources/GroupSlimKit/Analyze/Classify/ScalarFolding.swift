@@ -125,20 +125,26 @@ enum ScalarFolding {
     /// Folds a whole phrase from a rules table the same way messages are folded, keeping only
     /// meaningful scalars, so a rule written "Got it!" meets a message written "ｇｏｔ ｉｔ".
     static func normalizedScalars(_ text: String) -> [UInt32] {
+        if let fast = foldedMeaningfulScalars(text) { return fast }
+        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        return folded.unicodeScalars.map(\.value).filter { isMeaningful(fold($0) ?? $0) }.map { fold($0) ?? $0 }
+    }
+
+    /// The meaningful scalars of `text` after folding, when every scalar is inside the fast
+    /// ranges; `nil` when one is not and the caller must ask Foundation.
+    static func foldedMeaningfulScalars(_ text: String) -> [UInt32]? {
         var result: [UInt32] = []
-        var needsFoundation = false
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let raw = scalar.value
             if let number = enclosedNumber(raw) {
                 appendDigits(of: number, to: &result)
                 continue
             }
-            guard let folded = fold(raw) else { needsFoundation = true; break }
+            guard let folded = fold(raw) else { return nil }
             if isMeaningful(folded) { result.append(folded) }
         }
-        if !needsFoundation { return result }
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
-        return folded.unicodeScalars.map(\.value).filter { isMeaningful(fold($0) ?? $0) }.map { fold($0) ?? $0 }
+        return result
     }
 
     static func appendDigits(of number: UInt32, to result: inout [UInt32]) {

@@ -42,6 +42,9 @@ struct CanonicalImporter {
         /// Alias id → the main id it belongs to.
         var aliasOf: [String: String] = [:]
         var referenced: Set<String> = []
+        /// Sender id → person row, once resolved: later messages of the same sender change
+        /// nothing about the person, so they skip ``person(_:name:unit:writer:context:)``.
+        var senders: [String: Int64] = [:]
     }
 
     func run(folder: URL, writer: StoreWriter) throws -> ImportSummary {
@@ -146,33 +149,83 @@ struct CanonicalImporter {
         }
     }
 
+    /// Messages go through a two-thread pipeline: a reader thread parses, classifies and hashes
+    /// records in batches (``CanonicalMessageParser``) while this thread, which owns the database
+    /// connection, resolves groups and senders and inserts. Items arrive in file order, so the
+    /// first problem in the file is the one reported, exactly as a serial read would.
     private func importMessages(_ url: URL, writer: StoreWriter, context: Context) throws {
+        guard let (reader, header) = try openFile(url, file: .messages, context: context) else { return }
+        let name = url.path
+        let messageParser = CanonicalMessageParser(
+            header: header, parser: parser, classifier: writer.classifier, keepText: writer.keepText,
+            aliasOf: context.aliasOf, file: name)
+        let encoding = reader.encoding.rawValue
+        // The reader thread is the reader's only user from here on.
+        let handOver = UncheckedTransfer(reader)
+        let progress = options.progress
+        let skipBad = options.skipBad
+        var records = 0
         var lastGroup: (key: String, value: (id: Int64, platform: String))?
-        try forEachRecord(url, file: .messages, writer: writer, context: context) { header, record, name in
-            let groupKey = try header.required("group_id", in: record)
-            let group: (id: Int64, platform: String)
-            if let lastGroup, lastGroup.key == groupKey {
-                group = lastGroup.value
-            } else {
-                group = try resolveGroup(groupKey, writer: writer, context: context, file: name, line: record.line)
-                lastGroup = (groupKey, group)
+        try BackgroundProducer.run(capacity: CanonicalImporter.batchesInFlight) { (queue: BoundedQueue<[CanonicalMessageParser.Item]>) in
+            let reader = handOver.value
+            var batch: [CanonicalMessageParser.Item] = []
+            batch.reserveCapacity(CanonicalImporter.batchSize)
+            var read = 0
+            do {
+                while let record = try reader.next() {
+                    let item = messageParser.parse(record)
+                    batch.append(item)
+                    read += 1
+                    if read % CanonicalImporter.progressInterval == 0, let progress {
+                        progress(ImportProgress(file: name, records: read, bytesRead: reader.bytesRead, totalBytes: reader.fileSize))
+                    }
+                    // A failure stops the reading unless --skip-bad may step over it.
+                    if case .failure(let error, _, _) = item, !(skipBad && error.recordLevelReason != nil) { break }
+                    if batch.count == CanonicalImporter.batchSize {
+                        guard queue.put(batch) else { return }
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+            } catch let error as ImportError {
+                batch.append(.failure(error, groupKey: nil, line: 0))
+            } catch {
+                batch.append(.failure(.unreadable(file: name, reason: "\(error)"), groupKey: nil, line: 0))
             }
-            let rawTime = try header.required("sent_at", in: record)
-            let sentAt = try time(rawTime, column: "sent_at", file: name, line: record.line).milliseconds
-            let senderID = try header.required("sender_id", in: record)
-            let kindText = header.value("kind", in: record) ?? ""
-            guard let kind = MessageKind(canonical: kindText) else {
-                throw ImportError.badValue(
-                    file: name, line: record.line, column: "kind", value: kindText,
-                    expected: "one of " + MessageKind.allCases.map(\.rawValue).joined(separator: ", "))
+            if !batch.isEmpty { _ = queue.put(batch) }
+        } consume: { batch in
+            for item in batch {
+                switch item {
+                case .failure(let error, let groupKey, let line):
+                    // An unknown group on the same line is reported first; either may be skipped.
+                    try writer.records.attempt {
+                        if let groupKey { _ = try resolveGroup(groupKey, writer: writer, context: context, file: name, line: line) }
+                        throw error
+                    }
+                case .message(let message):
+                    var resolved: (id: Int64, platform: String)?
+                    if let lastGroup, lastGroup.key == message.groupKey {
+                        resolved = lastGroup.value
+                    } else {
+                        try writer.records.attempt {
+                            resolved = try resolveGroup(message.groupKey, writer: writer, context: context, file: name,
+                                                        line: message.line)
+                        }
+                        if let resolved { lastGroup = (message.groupKey, resolved) }
+                    }
+                    guard let group = resolved else { continue }
+                    let person: Int64
+                    if let known = context.senders[message.senderID] {
+                        person = known
+                    } else {
+                        person = try self.person(message.senderID, name: nil, unit: nil, writer: writer, context: context)
+                        context.senders[message.senderID] = person
+                    }
+                    try writer.insertMessage(groupID: group.id, senderID: person, row: message.row)
+                    records += 1
+                }
             }
-            let mainID = context.aliasOf[senderID] ?? senderID
-            let person = try person(senderID, name: nil, unit: nil, writer: writer, context: context)
-            let message = MessageRecord(
-                sentAt: sentAt, sentRaw: rawTime, kind: kind, text: header.rawValue("text", in: record),
-                sourceMessageID: header.value("message_id", in: record))
-            try writer.insertMessage(groupID: group.id, senderID: person, senderKey: mainID, message)
         }
+        context.files.append(.init(path: name, records: records, encoding: encoding))
     }
 
     /// Creates the people of people.csv that no roster or message mentioned, so the directory
@@ -213,6 +266,12 @@ struct CanonicalImporter {
     }
 
     private func time(_ raw: String, column: String, file: String, line: Int) throws -> TimestampParser.Parsed {
+        try CanonicalImporter.parseTime(raw, with: parser, column: column, file: file, line: line)
+    }
+
+    /// Parses a time cell, or throws the error that names the accepted shapes.
+    static func parseTime(_ raw: String, with parser: TimestampParser, column: String, file: String,
+                          line: Int) throws -> TimestampParser.Parsed {
         guard let parsed = parser.parse(raw) else {
             throw ImportError.badValue(
                 file: file, line: line, column: column, value: raw,
@@ -221,9 +280,15 @@ struct CanonicalImporter {
         return parsed
     }
 
-    /// Reads every record of one canonical file after resolving its header.
-    private func forEachRecord(_ url: URL, file: CanonicalFile, writer: StoreWriter, context: Context,
-                               _ body: (HeaderMap, CSVRecord, String) throws -> Void) throws {
+    /// Records per hand-over between the reader thread and the database thread, and how many
+    /// hand-overs may wait: enough to ride out a slow insert, little enough to bound memory.
+    static let batchSize = 2_048
+    static let batchesInFlight = 8
+    static let progressInterval = 50_000
+
+    /// Opens one canonical file and resolves its header; `nil` when the file is empty (and not
+    /// groups.csv, which must have a header).
+    private func openFile(_ url: URL, file: CanonicalFile, context: Context) throws -> (CSVReader, HeaderMap)? {
         let name = url.path
         let reader = try CSVReader(url: url, displayName: name)
         guard let headerRecord = try reader.next() else {
@@ -231,12 +296,20 @@ struct CanonicalImporter {
             if file == .groups {
                 throw ImportError.emptyFile(file: name, expected: "a header row naming the columns (group_id, name, …) and one row per group")
             }
-            return
+            return nil
         }
         let header = try HeaderMap(header: headerRecord, columns: file.columns, file: name)
         if !header.extraColumns.isEmpty {
             context.warnings.append("\(name): ignoring extra column(s) \(header.extraColumns.map { "'\($0)'" }.joined(separator: ", "))")
         }
+        return (reader, header)
+    }
+
+    /// Reads every record of one canonical file after resolving its header.
+    private func forEachRecord(_ url: URL, file: CanonicalFile, writer: StoreWriter, context: Context,
+                               _ body: (HeaderMap, CSVRecord, String) throws -> Void) throws {
+        let name = url.path
+        guard let (reader, header) = try openFile(url, file: file, context: context) else { return }
         var records = 0
         while let record = try reader.next() {
             let handled = try writer.records.attempt {
@@ -247,7 +320,7 @@ struct CanonicalImporter {
             }
             guard handled else { continue }
             records += 1
-            if records % 50_000 == 0, let progress = options.progress {
+            if records % CanonicalImporter.progressInterval == 0, let progress = options.progress {
                 progress(ImportProgress(file: name, records: records, bytesRead: reader.bytesRead, totalBytes: reader.fileSize))
             }
         }

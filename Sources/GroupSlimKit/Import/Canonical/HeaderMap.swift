@@ -33,7 +33,7 @@ struct HeaderMap {
     /// The trimmed value, or `nil` when the column is absent or the cell is empty.
     func value(_ column: String, in record: CSVRecord) -> String? {
         guard let index = indexes[column], index < record.fields.count else { return nil }
-        let value = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = record.fields[index].trimmedWhitespace
         return value.isEmpty ? nil : value
     }
 
