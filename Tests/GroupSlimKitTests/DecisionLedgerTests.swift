@@ -222,3 +222,30 @@ struct GracePeriodTests {
         #expect(off.group("late")?.verdicts.contains(.zombie) == true)
     }
 }
+
+/// Two platforms may use the same group id (WhatsApp and QQ both name groups by title).
+@Suite("Ids shared across platforms")
+struct SharedIDTests {
+    @Test("the same id on two platforms is qualified, and analysis, plan and every report work")
+    func sharedIDs() throws {
+        var d = DistrictBuilder()
+        let staff = DistrictBuilder.people("s", 0..<8)
+        for platform in ["whatsapp", "qq"] {
+            d.add(.init(id: "网格工作群", name: "网格工作群", members: staff, createdDaysAgo: 400, platform: platform,
+                        messages: DistrictBuilder.chatter(from: 390, to: 1, every: 2, senders: staff, text: VerdictTests.talk)))
+        }
+        d.add(.init(id: "旧群", name: "旧群", members: staff, createdDaysAgo: 400, platform: "qq",
+                    messages: DistrictBuilder.chatter(from: 390, to: 300, every: 5, senders: staff, text: VerdictTests.talk)))
+        let store = try d.build()
+        let analysis = try Analyzer(asOf: DistrictBuilder.asOf, timeZone: TestFiles.shanghai).run(store)
+        #expect(Set(analysis.groups.map(\.profile.sourceID)) == ["qq:网格工作群", "旧群", "whatsapp:网格工作群"],
+                "only the shared id is qualified")
+        #expect(analysis.group("旧群")?.verdicts.contains(.zombie) == true)
+        #expect(analysis.group("qq:网格工作群") != nil && analysis.group("whatsapp:网格工作群") != nil)
+        let plan = try PlanBuilder().build(store, analysis: analysis)
+        try PlanRecorder().record(plan, into: store)
+        for format in ReportFormat.allCases {
+            #expect(try !ReportRenderer.render(plan, format: format, language: .zh).isEmpty)
+        }
+    }
+}

@@ -23,6 +23,6 @@ public struct AnalysisResult: Sendable, Equatable {
 
     /// The analysis of the group with this source id (or `platform:id`).
     public func group(_ id: String) -> GroupAnalysis? {
-        groups.first { $0.profile.sourceID == id || "\($0.profile.platform):\($0.profile.sourceID)" == id }
+        groups.first { $0.profile.sourceID == id || $0.profile.qualifiedID == id }
     }
 }

@@ -36,7 +36,7 @@ struct LedgerApplier {
                 if draft.reasons != [.noVerdict] { result.reasons.insert(note, at: 0) }
             }
         }
-        if let rebound = rebounds["\(group.profile.platform):\(group.profile.sourceID)"] {
+        if let rebound = rebounds[group.profile.qualifiedID] {
             result = PlanDraft(action: .review, reasons: [.rebound(rebound)] + result.reasons, verdictReasons: result.verdictReasons)
         }
         return result

@@ -8,7 +8,7 @@ public enum ExplainRenderer {
         let p = group.profile, s = group.signals
         func date(_ value: Int64?) -> String { value.map { TimeFormatting.iso($0, zone: zone) } ?? "none" }
         var lines = [
-            "\(p.name)  [\(p.platform):\(p.sourceID)]",
+            "\(p.name)  [\(p.qualifiedID)]",
             "as of \(TimeFormatting.iso(result.asOf, zone: zone))",
             "owner unit: \(p.ownerUnit ?? "unknown")   tags: \(p.tags.isEmpty ? "none" : p.tags.joined(separator: ", "))"
                 + "   protected: \(p.isProtected ? "yes" : "no")" + (p.taskEnd.map { "   task end: \($0)" } ?? ""),

@@ -58,8 +58,8 @@ public struct ReboundDetector {
             return nil
         }
         return Rebound(
-            group: "\(new.profile.platform):\(new.profile.sourceID)", name: new.profile.name,
-            earlierGroup: "\(earlier.profile.platform):\(earlier.profile.sourceID)", earlierName: earlier.profile.name,
+            group: new.profile.qualifiedID, name: new.profile.name,
+            earlierGroup: earlier.profile.qualifiedID, earlierName: earlier.profile.name,
             decision: decision.kind, decidedOn: decision.decidedOn, startedOn: startDay, sharedMembers: shared,
             memberShare: (share * 1000).rounded() / 1000, sharedTags: tags,
             nameSimilarity: (nameSimilarity * 1000).rounded() / 1000, sameOwnerUnit: sameUnit, purposeEvidence: evidence)

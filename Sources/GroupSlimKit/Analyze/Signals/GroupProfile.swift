@@ -4,7 +4,9 @@ public struct GroupProfile: Sendable, Equatable {
     /// Row id in the store.
     public var rowID: Int64
     public var platform: String
-    /// The id as the source gave it; this is what reports and `explain` use.
+    /// The id as the source gave it; this is what reports and `explain` use. When two platforms
+    /// use the same id (a WhatsApp and a QQ group both named 网格工作群), both become
+    /// `platform:id`, so every id in an analysis names one group.
     public var sourceID: String
     public var name: String
     public var ownerUnit: String?
@@ -23,4 +25,7 @@ public struct GroupProfile: Sendable, Equatable {
     public var firstSeenAt: Int64?
     /// The usage report's aggregates, for groups known only from one (Microsoft Teams).
     public var activityReport: GroupActivityReport? = nil
+
+    /// `platform:id`, whether or not the id had to be qualified.
+    public var qualifiedID: String { sourceID.hasPrefix(platform + ":") ? sourceID : platform + ":" + sourceID }
 }

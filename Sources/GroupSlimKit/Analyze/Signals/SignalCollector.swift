@@ -41,7 +41,7 @@ public struct SignalCollector {
         let reports = try ActivityReportReader.reports(store)
         // A group first seen in a later import than the first one of its format arrived in the
         // data then; groups of the first import have been there from the start.
-        return try db.query("""
+        let profiles = try db.query("""
             SELECT g.id, g.platform, g.source_id, g.name, g.owner_unit, g.created_at, g.task_end, g.task_end_at, g.protected,
                 CASE WHEN g.first_seen_run > (SELECT MIN(b.id) FROM import_runs b WHERE b.format = r.format AND b.finished_at IS NOT NULL)
                      THEN r.data_until END
@@ -56,6 +56,16 @@ public struct SignalCollector {
                 members: members[id] ?? [], earliestJoin: earliest[id], activityReport: reports[id])
             profile.firstSeenAt = row.optionalInt64(9)
             return profile
+        }
+        // Ids shared by groups of different platforms are qualified, so that pairs, merges and
+        // reports never confuse two groups.
+        var seen: [String: Int] = [:]
+        for profile in profiles { seen[profile.sourceID, default: 0] += 1 }
+        return profiles.map { profile in
+            guard seen[profile.sourceID, default: 0] > 1 else { return profile }
+            var qualified = profile
+            qualified.sourceID = profile.platform + ":" + profile.sourceID
+            return qualified
         }
     }
 
