@@ -21,6 +21,11 @@ struct GroupSlim: ParsableCommand {
               groupslim report --format html --out r.html # the report leaders read
               groupslim sample --out my-district          # generate a realistic test district
 
+            Every month, with the new export, into the same folder (回头看):
+              groupslim audit exports/2026-07 --out report
+              groupslim diff --db report/groupslim.db          # what changed
+              groupslim decide g00022 dissolved --db report/groupslim.db
+
             Everything runs locally; nothing is sent anywhere and nothing is changed on any platform.
             """,
         version: "0.1.0",
