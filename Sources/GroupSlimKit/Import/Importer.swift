@@ -39,9 +39,6 @@ public struct Importer {
             var summary = try importer.init(options: options).run(source: url, writer: writer)
             summary.skipped = writer.records.skipped
             try writer.finish()
-            try store.connection.run("""
-                UPDATE import_runs SET data_until = (SELECT MAX(sent_at) FROM messages WHERE import_run = ?1) WHERE id = ?1
-                """, [writer.runID])
             return summary
         }
     }

@@ -181,17 +181,26 @@ public final class StoreWriter {
         let message = PendingMessage(groupID: groupID, senderID: senderID, row: row)
         if deferredIndexes.isEmpty {
             let added = try statements.insertMessage(message, runID: runID)
-            if added { counts.messagesAdded += 1 } else { counts.recordsSkipped += 1 }
+            if added { noteAdded(row) } else { counts.recordsSkipped += 1 }
             return added
         }
         guard storedDedupKeys[groupID, default: []].insert(row.dedupKey).inserted else {
             counts.recordsSkipped += 1
             return false
         }
-        counts.messagesAdded += 1
+        noteAdded(row)
         pendingMessages.append(message)
         if pendingMessages.count >= StoreWriter.pendingMessageLimit { try flushMessages() }
         return true
+    }
+
+    /// The latest message this run added: the data's own "when" for the run (`data_until`),
+    /// which dates when a group first appeared in the data.
+    private var latestAdded: Int64?
+
+    private func noteAdded(_ row: MessageRow) {
+        counts.messagesAdded += 1
+        latestAdded = max(latestAdded ?? row.sentAt, row.sentAt)
     }
 
     /// Buffered messages per flush (a multiple of the multi-row INSERT's size).
@@ -226,11 +235,13 @@ public final class StoreWriter {
         for definition in deferredIndexes { try db.execute(definition) }
         try db.run("""
             UPDATE import_runs SET finished_at = ?, groups_read = ?, groups_added = ?, people_added = ?,
-                memberships_read = ?, memberships_added = ?, messages_read = ?, messages_added = ?, records_skipped = ?
+                memberships_read = ?, memberships_added = ?, messages_read = ?, messages_added = ?, records_skipped = ?,
+                data_until = ?
             WHERE id = ?
             """,
             [StoreWriter.timestamp(), counts.groupsRead, counts.groupsAdded, counts.peopleAdded, counts.membershipsRead,
-             counts.membershipsAdded + counts.membershipsInferred, counts.messagesRead, counts.messagesAdded, counts.recordsSkipped, runID])
+             counts.membershipsAdded + counts.membershipsInferred, counts.messagesRead, counts.messagesAdded, counts.recordsSkipped,
+             latestAdded, runID])
     }
 
     // MARK: - Private
