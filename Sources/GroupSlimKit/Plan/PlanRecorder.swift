@@ -56,12 +56,9 @@ public struct PlanRecorder {
 
     /// FNV-1a 64 of the plan JSON, as hex: identical plans share it.
     static func fingerprint(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
+        var hash = FNV1a()
+        hash.combine(text)
+        let hex = String(UInt64(bitPattern: hash.value), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -9,6 +9,4 @@ struct QQHeader: Equatable {
     var id: String?
     /// The role a 【群主】/【管理员】 title shows.
     var role: MemberRole
-    /// Whether the date and time fields are in range; a header with a bad date is an error.
-    var isValidTime: Bool { clock.isValid }
 }
