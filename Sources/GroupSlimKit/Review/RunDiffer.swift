@@ -26,6 +26,11 @@ public struct RunDiffer {
             guard let last = before.last else { throw ReviewError.notEnoughRuns(found: runs.count) }
             earlier = last
         }
+        return try diff(earlier: earlier, later: later, rebounds: rebounds)
+    }
+
+    /// The review between two runs already read (the trend walks every consecutive pair).
+    func diff(earlier: PlanRun, later: PlanRun, rebounds: [Rebound] = []) throws -> RunDiff {
         let old = try history.entries(earlier.id)
         let new = try history.entries(later.id)
         let oldByRow = Dictionary(uniqueKeysWithValues: old.map { ($0.rowID, $0) })

@@ -27,7 +27,7 @@ public struct TrendReader {
                 groupsAfterPlan: run.groupsAfter, groupsPerMemberMedian: summary.median, groupsPerMemberP90: summary.p90,
                 groupsPerMemberMax: summary.max, messagesPerMemberWeek: summary.perWeek)
             if index > 0 {
-                let diff = try differ.diff(from: runs[index - 1].id, to: run.id)
+                let diff = try differ.diff(earlier: runs[index - 1], later: run)
                 point.done = diff.count(.carriedOut)
                 point.open = diff.count(.notCarriedOut) + diff.count(.overdue)
             }
