@@ -1,3 +1,5 @@
+import Foundation
+
 /// One group's analysis: who it is, what was measured, and every verdict check.
 public struct GroupAnalysis: Sendable, Equatable {
     public var profile: GroupProfile
@@ -20,6 +22,9 @@ public struct AnalysisResult: Sendable, Equatable {
     public var pairs: [PairSimilarity]
     /// Distinct notice texts that were posted into more than one group within 24 hours.
     public var crossPostedNotices: Int
+
+    /// The zone the analysis read local times in (dates in plans and reports use it too).
+    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")! }
 
     /// The analysis of the group with this source id (or `platform:id`).
     public func group(_ id: String) -> GroupAnalysis? {

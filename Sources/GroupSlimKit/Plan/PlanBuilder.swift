@@ -8,7 +8,7 @@ public struct PlanBuilder {
 
     /// Reads the window activity and the people from `store`, then builds the plan.
     public func build(_ store: GroupStore, analysis: AnalysisResult) throws -> CleanupPlan {
-        let zone = TimeZone(identifier: analysis.timeZone) ?? TimeZone(identifier: "UTC")!
+        let zone = analysis.zone
         let activity = try WindowActivityReader(asOf: analysis.asOf, windowDays: analysis.policy.burdenWindowDays, timeZone: zone)
             .read(store)
         // The decisions ledger and rebounds: later plans honor what the office decided.

@@ -84,10 +84,7 @@ public enum AnalysisRenderer {
                     signals: roundedSignals(group.signals))
             },
             pairs: result.pairs.map(roundedPair), crossPostedNotices: result.crossPostedNotices)
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return try StableJSON.text(document)
     }
 
     private static func round4(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }

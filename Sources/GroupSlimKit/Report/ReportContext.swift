@@ -15,7 +15,7 @@ public struct ReportContext {
         self.trend = trend
         self.language = language
         strings = language.strings
-        zone = TimeZone(identifier: plan.analysis.timeZone) ?? TimeZone(identifier: "UTC")!
+        zone = plan.analysis.zone
     }
 
     public var asOfText: String { TimeFormatting.iso(plan.asOf, zone: zone) }

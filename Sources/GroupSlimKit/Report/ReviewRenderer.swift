@@ -47,10 +47,7 @@ public enum ReviewRenderer {
     }
 
     public static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try StableJSON.text(value)
     }
 
     private static func list(_ verdicts: [String]) -> String { verdicts.isEmpty ? "none" : verdicts.joined(separator: ", ") }

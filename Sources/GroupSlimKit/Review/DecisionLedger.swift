@@ -16,7 +16,7 @@ public struct DecisionLedger {
     /// (its as-of day) and the evidence a rejection is measured against later.
     @discardableResult
     public func record(_ request: DecisionRequest, analysis: AnalysisResult) throws -> Decision {
-        let zone = TimeZone(identifier: analysis.timeZone) ?? TimeZone(identifier: "UTC")!
+        let zone = analysis.zone
         let group = try resolve(request.group)
         let date = try request.date.map { try Self.checkedDay($0, option: "--date") }
             ?? TimeFormatting.date(analysis.asOf, zone: zone)
@@ -79,7 +79,7 @@ public struct DecisionLedger {
     /// The decision in force for each group at `analysis`'s as-of (the latest one taken on or
     /// before that day), and what it means now.
     public func rulings(for analysis: AnalysisResult) throws -> [Int64: (decision: Decision, ruling: LedgerRuling)] {
-        let zone = TimeZone(identifier: analysis.timeZone) ?? TimeZone(identifier: "UTC")!
+        let zone = analysis.zone
         let today = TimeFormatting.date(analysis.asOf, zone: zone)
         var inForce: [Int64: Decision] = [:]
         for decision in try all() where decision.decidedOn <= today {

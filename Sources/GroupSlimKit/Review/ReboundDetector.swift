@@ -16,7 +16,7 @@ public struct ReboundDetector {
     }
 
     public func detect(_ analysis: AnalysisResult, decisions: [Decision]) -> [Rebound] {
-        let zone = TimeZone(identifier: analysis.timeZone) ?? TimeZone(identifier: "UTC")!
+        let zone = analysis.zone
         let retired = latestRetirements(decisions)
         guard !retired.isEmpty else { return [] }
         let byRow = Dictionary(uniqueKeysWithValues: analysis.groups.map { ($0.profile.rowID, $0) })

@@ -60,10 +60,7 @@ extension AnalysisPolicy {
 
     /// The effective policy as pretty JSON with sorted keys (what `groupslim policy` prints).
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        try StableJSON.text(self)
     }
 
     func validate(path: String) throws {

@@ -99,7 +99,7 @@ public struct PlanDocument: Encodable {
 
     public init(_ plan: CleanupPlan, language: ReportLanguage) {
         let s = language.strings
-        let zone = TimeZone(identifier: plan.analysis.timeZone) ?? TimeZone(identifier: "UTC")!
+        let zone = plan.analysis.zone
         let days = Double(plan.activity.windowDays)
         asOf = TimeFormatting.iso(plan.asOf, zone: zone)
         timeZone = plan.analysis.timeZone
@@ -152,9 +152,6 @@ public struct PlanDocument: Encodable {
 
     /// Pretty JSON with sorted snake_case keys and a trailing newline.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try StableJSON.text(self) + "\n"
     }
 }

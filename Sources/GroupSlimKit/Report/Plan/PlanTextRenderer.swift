@@ -5,7 +5,7 @@ import Foundation
 public enum PlanTextRenderer {
     public static func render(_ plan: CleanupPlan, language: ReportLanguage) -> String {
         let s = language.strings
-        let zone = TimeZone(identifier: plan.analysis.timeZone) ?? TimeZone(identifier: "UTC")!
+        let zone = plan.analysis.zone
         let counts = plan.actionCounts
         let actions = PlanAction.allCases.map { "\(s.action($0)) \(counts[$0, default: 0])" }.joined(separator: ", ")
         var lines = [
