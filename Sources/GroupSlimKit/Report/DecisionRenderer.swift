@@ -20,7 +20,7 @@ public enum DecisionRenderer {
             rows.append([
                 "\(decision.platform):\(decision.groupID)", decision.kind.rawValue, decision.decidedOn,
                 decision.until ?? decision.intoGroupID ?? "", decision.reason ?? "",
-                inForce ? rulings[decision.groupRowID]!.ruling.summary : "superseded",
+                inForce ? ReportLanguage.en.strings.ledger(rulings[decision.groupRowID]!.ruling) : "superseded",
             ])
         }
         let header = ["group", "decision", "on", "until/into", "reason", "now"]

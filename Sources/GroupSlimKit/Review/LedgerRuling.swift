@@ -34,23 +34,4 @@ public enum LedgerRuling: Sendable, Equatable {
         case .notCarriedOut: return "not-carried-out"
         }
     }
-
-    /// One sentence for plans and reports.
-    public var summary: String {
-        switch self {
-        case .certified(let until, let reason):
-            return "Certified by its owner until \(until)" + (reason.map { ": \($0)" } ?? "") + "; not proposed before then."
-        case .certificationExpired(let until):
-            return "Its certification ran out on \(until); judged again."
-        case .rejectionStands(let on, let reason):
-            return "The office rejected the proposal on \(on)" + (reason.map { ": \($0)" } ?? "")
-                + "; nothing new since, so it is not proposed again."
-        case .rejectionReopened(let on, let verdicts):
-            return "Rejected on \(on), but new evidence since: \(verdicts.map(\.rawValue).joined(separator: ", "))."
-        case .carriedOut(let kind, let on, let into):
-            return "Decided \(kind.rawValue)\(into.map { " into \($0)" } ?? "") on \(on); carried out."
-        case .notCarriedOut(let kind, let on, let into, let since):
-            return "Decided \(kind.rawValue)\(into.map { " into \($0)" } ?? "") on \(on), but \(since) messages were posted since."
-        }
-    }
 }
