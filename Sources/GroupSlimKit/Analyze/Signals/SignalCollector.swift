@@ -69,8 +69,9 @@ public struct SignalCollector {
         }
     }
 
-    /// Per-group accumulator for the streaming pass.
-    private struct Accumulator {
+    /// Per-group accumulator for the streaming pass. A class, so the pass updates it in place: a
+    /// struct read out of the dictionary and written back copied its dictionaries per message.
+    private final class Accumulator {
         var signals = GroupSignals()
         var senders: [Int64: Int] = [:]
         var recentSenders = Set<Int64>()
@@ -95,7 +96,13 @@ public struct SignalCollector {
             let group = row.int64(0)
             let sentAt = row.int64(2)
             let contentClass = row.optionalString(4) ?? (row.string(3) == "system" ? "system" : "substantive")
-            var acc = accumulators[group] ?? Accumulator()
+            let acc: Accumulator
+            if let known = accumulators[group] {
+                acc = known
+            } else {
+                acc = Accumulator()
+                accumulators[group] = acc
+            }
             acc.signals.messages += 1
             acc.signals.classCounts[contentClass, default: 0] += 1
             if sentAt > checkInSince { acc.signals.windowClassCounts[contentClass, default: 0] += 1 }
@@ -124,7 +131,6 @@ public struct SignalCollector {
                 acc.signals.lastSubstantiveAt = max(acc.signals.lastSubstantiveAt ?? sentAt, sentAt)
                 acc.substantiveWindows[windowIndex, default: 0] += 1
             }
-            accumulators[group] = acc
         }
         return profiles.map { profile in
             let acc = accumulators[profile.rowID] ?? Accumulator()

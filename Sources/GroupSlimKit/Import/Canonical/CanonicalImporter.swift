@@ -41,6 +41,9 @@ struct CanonicalImporter {
         var directory: [String: DirectoryEntry] = [:]
         /// Alias id → the main id it belongs to.
         var aliasOf: [String: String] = [:]
+        /// Main id → its aliases, sorted (built once after people.csv, so meeting a person does
+        /// not sort every alias of the directory again).
+        var aliasesByOwner: [String: [String]] = [:]
         var referenced: Set<String> = []
         /// Sender id → person row, once resolved: later messages of the same sender change
         /// nothing about the person, so they skip ``person(_:name:unit:writer:context:)``.
@@ -61,6 +64,8 @@ struct CanonicalImporter {
         let context = Context()
         try importGroups(groupsURL, writer: writer, context: context)
         if let url = CanonicalImporter.locate(.people, in: folder) { try readDirectory(url, writer: writer, context: context) }
+        for (alias, owner) in context.aliasOf { context.aliasesByOwner[owner, default: []].append(alias) }
+        for owner in context.aliasesByOwner.keys { context.aliasesByOwner[owner]?.sort() }
         if let url = CanonicalImporter.locate(.members, in: folder) { try importMembers(url, writer: writer, context: context) }
         if let url = CanonicalImporter.locate(.messages, in: folder) { try importMessages(url, writer: writer, context: context) }
         try writer.inferMembershipsFromSenders()
@@ -248,7 +253,7 @@ struct CanonicalImporter {
             platform: platform, sourceID: mainID, name: name ?? (isFirstMention ? entry?.name : nil),
             unit: unit ?? (isFirstMention ? entry?.unit : nil))
         if isFirstMention {
-            for (alias, owner) in context.aliasOf.sorted(by: { $0.key < $1.key }) where owner == mainID {
+            for alias in context.aliasesByOwner[mainID] ?? [] {
                 try writer.addAlias(platform: platform, alias: alias, personID: id)
             }
         }
