@@ -122,6 +122,63 @@ struct ImportPipelineTests {
         #expect(try Self.indexNames(store).contains("messages_dedup"))
     }
 
+    /// Messages for the row-pipeline test: several batches, over two groups, with repeats by
+    /// source id and by content, so de-duplication depends on queue order.
+    static func queuedMessages(_ count: Int, offset: Int = 0) -> [(group: Int, sender: String, record: MessageRecord)] {
+        (0..<count).map { index in
+            let number = index + offset
+            let id: String? = number % 4 == 0 ? nil : "m\(number % 5_000)"
+            let text = number % 7 == 0 ? "收到" : "第\(number % 900)号通知：请于本周五前报送台账 @所有人"
+            let sentAt = Int64(1_775_000_000_000 + (number % 3_000) * 60_000)
+            return (number % 3 == 0 ? 1 : 0, "u\(number % 41)",
+                    MessageRecord(sentAt: sentAt, sentRaw: "raw\(number)", kind: number % 11 == 0 ? .image : .text,
+                                  text: text, sourceMessageID: id))
+        }
+    }
+
+    /// Stores `messages` through one writer, queued (rows built on a background thread) or
+    /// inserted one by one, and returns what the messages table holds and the writer's counts.
+    static func store(_ messages: [(group: Int, sender: String, record: MessageRecord)], queued: Bool,
+                      into store: GroupStore) throws -> (rows: [String], added: Int, skipped: Int) {
+        try store.connection.transaction {
+            let writer = try StoreWriter(store: store, source: "test", format: "canonical",
+                                         timeZone: TimeZone(identifier: "UTC")!, keepText: true)
+            let groups = try ["a", "b"].map { try writer.upsertGroup(GroupRecord(platform: "wecom", sourceID: $0, name: $0)) }
+            for message in messages {
+                let sender = try writer.personID(platform: "wecom", sourceID: message.sender, name: nil, unit: nil)
+                if queued {
+                    try writer.queueMessage(groupID: groups[message.group], senderID: sender, senderKey: message.sender, message.record)
+                } else {
+                    try writer.insertMessage(groupID: groups[message.group], senderID: sender, senderKey: message.sender, message.record)
+                }
+            }
+            try writer.finish()
+            let rows = try store.connection.query("""
+                SELECT id, group_id, sender_id, sent_at, sent_raw, kind, content_class, text, text_length, content_hash,
+                       mentions_all, source_message_id, dedup_key FROM messages ORDER BY id
+                """) { row in (0..<row.columnCount).map { "\(row.value($0))" }.joined(separator: "|") }
+            return (rows, writer.counts.messagesAdded, writer.counts.recordsSkipped)
+        }
+    }
+
+    @Test("messages queued for background row building are stored exactly as inserted one by one, in order")
+    func queuedRowsMatchSerialInserts() throws {
+        let first = Self.queuedMessages(3 * MessageRowPipeline.batchSize + 123)
+        let second = Self.queuedMessages(MessageRowPipeline.batchSize + 5, offset: 4_000)
+        let serial = try GroupStore.inMemory()
+        let queued = try GroupStore.inMemory()
+        // Into an empty store (bulk load, indexes deferred), then into a non-empty one.
+        for batch in [first, second] {
+            let expected = try Self.store(batch, queued: false, into: serial)
+            let actual = try Self.store(batch, queued: true, into: queued)
+            #expect(expected.skipped > 0)
+            #expect(actual.added == expected.added)
+            #expect(actual.skipped == expected.skipped)
+            #expect(actual.rows == expected.rows)
+        }
+        #expect(try queued.connection.scalarInt("SELECT COUNT(*) FROM messages") > Int64(MessageRowPipeline.batchSize))
+    }
+
     @Test("the fast content hash and normal form equal Foundation's NFKC definition")
     func fastNormalFormMatchesFoundation() throws {
         var texts = [

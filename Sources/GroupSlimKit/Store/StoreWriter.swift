@@ -26,6 +26,9 @@ public final class StoreWriter {
     /// New messages not yet inserted, during a bulk load: inserted many rows per statement when
     /// enough have gathered, and always before anything reads the messages table.
     private var pendingMessages: [PendingMessage] = []
+    /// Messages queued with ``queueMessage(groupID:senderID:senderKey:_:)``, whose rows are
+    /// built on a background thread.
+    private let rowPipeline: MessageRowPipeline
 
     /// Counts for the import summary.
     public private(set) var counts = ImportCounts()
@@ -50,6 +53,7 @@ public final class StoreWriter {
             [source, format, timeZone.identifier, keepText, StoreWriter.timestamp()])
         runID = db.lastInsertRowID
         statements = try StoreWriterStatements(db)
+        rowPipeline = MessageRowPipeline(classifier: classifier, keepText: keepText)
         if db.isInTransaction, try db.scalarInt("SELECT EXISTS (SELECT 1 FROM messages)") == 0 {
             for index in Schema.deferrableMessageIndexes {
                 try db.execute("DROP INDEX IF EXISTS \(index.name)")
@@ -161,6 +165,22 @@ public final class StoreWriter {
                           row: makeMessageRow(message, senderKey: senderKey))
     }
 
+    /// Stores `message` like ``insertMessage(groupID:senderID:senderKey:_:)``, but builds its row
+    /// on a background thread and inserts it a batch later, so that reading the export and
+    /// computing rows use both cores. Queued messages are all stored before anything reads the
+    /// messages table (``inferMembershipsFromSenders()``, ``finish()``), in queue order.
+    public func queueMessage(groupID: Int64, senderID: Int64?, senderKey: String, _ message: MessageRecord) throws {
+        let ready = rowPipeline.add(.init(groupID: groupID, senderID: senderID, senderKey: senderKey, record: message))
+        for pending in ready { try insertMessage(groupID: pending.groupID, senderID: pending.senderID, row: pending.row) }
+    }
+
+    /// Inserts every queued message.
+    private func drainQueuedMessages() throws {
+        for pending in rowPipeline.drain() {
+            try insertMessage(groupID: pending.groupID, senderID: pending.senderID, row: pending.row)
+        }
+    }
+
     /// The row ``insertMessage(groupID:senderID:senderKey:_:)`` would store for `message`, built
     /// with this run's classifier and text setting. It touches no database; to build rows on
     /// another thread, call ``MessageRow/init(_:senderKey:classifier:keepText:)`` there with
@@ -216,6 +236,7 @@ public final class StoreWriter {
     /// Adds an `inferred` membership for everyone who posted in a group without being on its
     /// roster: posting proves membership at that time even when the roster export missed it.
     public func inferMembershipsFromSenders() throws {
+        try drainQueuedMessages()
         try flushMessages()
         try db.run("""
             INSERT OR IGNORE INTO memberships (group_id, person_id, role, joined_at, left_at, source)
@@ -230,6 +251,7 @@ public final class StoreWriter {
     /// Rebuilds any indexes dropped for the load, then marks the run finished with its counts.
     /// Call last, inside the same transaction.
     public func finish() throws {
+        try drainQueuedMessages()
         try flushMessages()
         storedDedupKeys = [:]
         for definition in deferredIndexes { try db.execute(definition) }

@@ -167,7 +167,7 @@ final class StoreWriterStatements {
 extension StoreWriterStatements: Sendable {}
 
 /// A message row with the group and sender it belongs to, ready to insert.
-struct PendingMessage {
+struct PendingMessage: Sendable {
     var groupID: Int64
     var senderID: Int64?
     var row: MessageRow

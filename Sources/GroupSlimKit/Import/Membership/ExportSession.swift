@@ -56,9 +56,9 @@ final class ExportSession {
         ledger.left(group: group, person: person, at: time)
     }
 
-    @discardableResult
-    func message(group: Int64, sender: Int64?, senderKey: String, _ record: MessageRecord) throws -> Bool {
-        try writer.insertMessage(groupID: group, senderID: sender, senderKey: senderKey, record)
+    /// Stores a message; its row is built on a background thread (see ``StoreWriter/queueMessage(groupID:senderID:senderKey:_:)``).
+    func message(group: Int64, sender: Int64?, senderKey: String, _ record: MessageRecord) throws {
+        try writer.queueMessage(groupID: group, senderID: sender, senderKey: senderKey, record)
     }
 
     /// Reports progress every few thousand records.

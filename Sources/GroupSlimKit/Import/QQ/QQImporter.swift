@@ -105,7 +105,7 @@ struct QQImporter: FormatImporter {
             }
         }
         let id = state.repeats.sourceID(sentAt: sentAt, senderKey: senderKey, kind: reading.kind, text: reading.text)
-        try writer.insertMessage(groupID: groupID, senderID: sender, senderKey: senderKey,
+        try writer.queueMessage(groupID: groupID, senderID: sender, senderKey: senderKey,
                                  MessageRecord(sentAt: sentAt, sentRaw: header.raw, kind: reading.kind, text: reading.text,
                                                sourceMessageID: id))
         state.messages += 1

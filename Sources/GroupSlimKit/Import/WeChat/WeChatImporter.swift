@@ -172,7 +172,7 @@ struct WeChatImporter: FormatImporter {
                 }
             }
             let id = row.messageID ?? repeats.sourceID(sentAt: row.sentAt, senderKey: senderKey, kind: row.kind, text: row.text)
-            try writer.insertMessage(groupID: groupID, senderID: sender, senderKey: senderKey,
+            try writer.queueMessage(groupID: groupID, senderID: sender, senderKey: senderKey,
                                      MessageRecord(sentAt: row.sentAt, sentRaw: row.sentRaw, kind: row.kind, text: row.text,
                                                    sourceMessageID: id))
         }

@@ -179,7 +179,7 @@ struct WhatsAppImporter: FormatImporter {
             try writer.personID(platform: WhatsAppImporter.platform, sourceID: WhatsAppIdentity.key($0), name: $0, unit: nil)
         }
         let id = chat.repeats.sourceID(sentAt: sentAt, senderKey: senderKey, kind: reading.kind, text: reading.text)
-        try writer.insertMessage(groupID: chat.groupID, senderID: sender, senderKey: senderKey,
+        try writer.queueMessage(groupID: chat.groupID, senderID: sender, senderKey: senderKey,
                                  MessageRecord(sentAt: sentAt, sentRaw: header.raw, kind: reading.kind, text: reading.text,
                                                sourceMessageID: id))
         chat.messages += 1
