@@ -194,14 +194,18 @@ struct ImportPipelineTests {
         }
     }
 
-    @Test("trimming skips Foundation only when it would change nothing")
+    @Test("trimming without Foundation gives what Foundation's whitespacesAndNewlines trimming gives")
     func trimming() {
-        let cells = ["", " ", "a", " a", "a ", "\ta\n", "\u{3000}通知", "通知\u{3000}", "é", " é ", "x\u{85}", "\u{A0}y",
-                     "\u{2028}z", "a b", "\r\n", "\"q\""]
-        for cell in cells {
-            #expect(cell.trimmedWhitespace == cell.trimmingCharacters(in: .whitespacesAndNewlines),
-                    "\(cell.unicodeScalars.map { String($0.value, radix: 16) })")
+        var cells = ["", " ", "a", " a", "a ", "\ta\n", "\u{3000}通知", "通知\u{3000}", "é", " é ", "x\u{85}", "\u{A0}y",
+                     "\u{2028}z", "a b", "\r\n", "\"q\"", "许嘉晨", " 群主 ", "\u{200B}x\u{FEFF}", "e\u{301}", "\u{1F600} "]
+        // Every scalar of the Basic Multilingual Plane and a stride of the others, at either end.
+        for value in stride(from: 0, through: 0x10FFFF, by: 1) where value < 0x10000 || value % 97 == 0 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            cells.append(String(scalar) + "中")
+            cells.append("x" + String(scalar))
         }
+        let mismatches = cells.filter { $0.trimmedWhitespace != $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5).map { $0.unicodeScalars.map { String($0.value, radix: 16) } })")
     }
 
     @Test("message kinds given exactly or with spacing and case parse alike")

@@ -6,7 +6,7 @@ public enum MemberRole: String, CaseIterable, Sendable, Codable {
 
     /// Accepts the English and Chinese spellings an office uses; `nil` for anything else.
     public init?(canonical raw: String) {
-        let key = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let key = raw.trimmedWhitespace.lowercased()
         switch key {
         case "", "member", "成员", "群成员", "普通成员", "participant": self = .member
         case "owner", "群主", "creator", "创建者": self = .owner

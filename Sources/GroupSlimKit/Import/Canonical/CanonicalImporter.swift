@@ -338,7 +338,7 @@ struct CanonicalImporter {
         let separators: Set<Character> = [";", "；", ",", "，", "|", "、"]
         var seen = Set<String>()
         return raw.split(whereSeparator: { separators.contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { String($0).trimmedWhitespace }
             .filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 

@@ -35,7 +35,7 @@ final class ExportSession {
     /// sender of a million messages costs one lookup, not a million updates.
     func person(_ id: String, name: String?) throws -> Int64 {
         if let known = people[id] { return known }
-        let cleaned = name.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        let cleaned = name.flatMap { $0.trimmedWhitespace.isEmpty ? nil : $0 }
         let row = try writer.personID(platform: platform, sourceID: id, name: cleaned, unit: nil)
         people[id] = row
         return row

@@ -7,7 +7,7 @@ enum QQContent {
 
     /// A membership event in a system line: who, and whether they joined (else left).
     static func event(_ text: String) -> (name: String, joined: Bool)? {
-        var line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var line = text.trimmedWhitespace
         while let last = line.last, last == "。" || last == "." { line.removeLast() }
         if let invite = line.range(of: "邀请") {
             for suffix in ["加入了本群", "加入本群", "加入了群聊"] where line.hasSuffix(suffix) {

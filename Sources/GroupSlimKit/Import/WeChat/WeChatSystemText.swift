@@ -13,7 +13,7 @@ enum WeChatSystemText {
 
     /// Who joined (`joined == true`) or left according to `text`; empty for other notices.
     static func events(_ text: String) -> [(name: String, joined: Bool)] {
-        var line = TextFolding.straightenQuotes(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        var line = TextFolding.straightenQuotes(text).trimmedWhitespace
         if line.hasPrefix("<") { return [] }  // XML notices (revokes, templates) carry no plain names
         while let last = line.last, last == "。" || last == "." { line.removeLast() }
         for template in templates {
