@@ -130,6 +130,38 @@ struct SQLiteLayerTests {
         #expect(try again.connection.userVersion == Schema.currentVersion)
     }
 
+    @Test("a store from before the content-hash index was dropped loses it on opening, keeping its messages")
+    func dropsContentHashIndex() throws {
+        let folder = try TestFiles.makeFolder()
+        let path = folder.appendingPathComponent("v6.db").path
+        do {
+            let db = try SQLiteConnection(path: path)
+            for migration in Schema.migrations.prefix(6) { try db.execute(migration) }
+            try db.execute("CREATE INDEX messages_by_hash ON messages (content_hash) WHERE content_hash IS NOT NULL")
+            try db.execute("PRAGMA user_version = 6")
+        }
+        let store = try GroupStore(path: path)
+        #expect(try store.connection.userVersion == Schema.currentVersion)
+        let indexes = try store.connection.query(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages' ORDER BY name") { $0.string(0) }
+        #expect(indexes == ["messages_by_group_time", "messages_dedup"])
+    }
+
+    @Test("an import checks no foreign keys while it loads, and the connection checks them again afterwards")
+    func foreignKeysRestoredAfterImport() throws {
+        let store = try GroupStore.inMemory()
+        let folder = try TestFiles.canonicalFolder([
+            "groups.csv": "group_id,name\ng1,安全生产群\n",
+            "messages.csv": "group_id,sent_at,sender_id,message_id,kind,text\ng1,2026-04-01 09:00,u1,m1,text,请报送\n",
+        ])
+        _ = try TestFiles.importFolder(folder, into: store)
+        #expect(try store.connection.scalarInt("PRAGMA foreign_keys") == 1)
+        // A failed import restores them too.
+        #expect(throws: (any Error).self) { try TestFiles.importFolder(folder.appendingPathComponent("missing"), into: store) }
+        #expect(try store.connection.scalarInt("PRAGMA foreign_keys") == 1)
+        #expect(try store.connection.scalarInt("SELECT COUNT(*) FROM messages") == 1)
+    }
+
     @Test("a database from a newer GroupSlim, or a file that is not SQLite, is refused clearly")
     func refusesForeignFiles() throws {
         let folder = try TestFiles.makeFolder()

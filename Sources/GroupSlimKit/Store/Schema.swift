@@ -165,17 +165,23 @@ enum Schema {
             import_run INTEGER REFERENCES import_runs(id)
         ) WITHOUT ROWID;
         """,
+        // The content-hash index served one query (cross-posted notices), which reads it in hash
+        // order and then fetches each row from the table: random reads that cost three times a
+        // plain scan and sort at a million messages, and grow worse with the table. The
+        // detector now scans; the index only cost every import a fourth sort.
+        """
+        DROP INDEX IF EXISTS messages_by_hash;
+        """,
     ]
 
     /// The indexes on `messages`, which ``StoreWriter`` drops for a bulk load into an empty table
     /// and rebuilds at the end: one sort instead of a random B-tree update per row per index.
     /// (While `messages_dedup` is away the writer de-duplicates in memory; the rebuild re-checks
     /// uniqueness.) The first migration creates them from this same list; a later migration that
-    /// changes them must update it.
+    /// changes them must update it (the seventh dropped `messages_by_hash`, removed here).
     static let deferrableMessageIndexes: [(name: String, definition: String)] = [
         ("messages_dedup", "CREATE UNIQUE INDEX messages_dedup ON messages (group_id, dedup_key)"),
         ("messages_by_group_time", "CREATE INDEX messages_by_group_time ON messages (group_id, sent_at)"),
-        ("messages_by_hash", "CREATE INDEX messages_by_hash ON messages (content_hash) WHERE content_hash IS NOT NULL"),
     ]
 
     /// The schema version this build writes.

@@ -43,9 +43,9 @@ final class StoreWriterStatements {
     }
 
     /// Rows per multi-row INSERT for buffered messages: each statement step has a fixed cost
-    /// (program start, cursor seek, journal bookkeeping) that 32 rows share; 32 × 13 parameters
+    /// (program start, cursor seek, journal bookkeeping) that 128 rows share; 128 × 13 parameters
     /// stay far below SQLite's 32,766-variable limit.
-    static let messagesPerInsert = 32
+    static let messagesPerInsert = 128
     static let messageColumns: Int32 = 13
 
     private static func insertMessagesSQL(rows: Int) -> String {

@@ -41,7 +41,7 @@ public struct CrossPostDetector {
             for pair in pairs { result.perPair[pair, default: 0] += 1 }
         }
         try store.connection.cached("""
-            SELECT content_hash, group_id, sent_at FROM messages
+            SELECT content_hash, group_id, sent_at FROM messages NOT INDEXED
             WHERE content_hash IS NOT NULL AND sent_at <= ? AND text_length >= ?
               AND content_class IN ('notice', 'substantive', 'link')
             ORDER BY content_hash, sent_at
