@@ -10,8 +10,8 @@ protocol Benchmark: Sendable {
 /// Every benchmark, in the order they run.
 enum BenchmarkCatalog {
     static let all: [any Benchmark.Type] = [
-        CanonicalImportBenchmark.self, SimilarityJoinBenchmark.self, MinHashComparisonBenchmark.self,
-        EndToEndBenchmark.self,
+        CanonicalImportBenchmark.self, ExportImportBenchmark.self, SimilarityJoinBenchmark.self,
+        MinHashComparisonBenchmark.self, EndToEndBenchmark.self,
     ]
     static var names: [String] { all.map { $0.name } }
 }

@@ -14,7 +14,7 @@ public enum MessageKind: String, CaseIterable, Sendable, Codable, Comparable {
     public init?(canonical raw: String) {
         // Most rows already hold a case name exactly; skip trimming and lowercasing for them.
         if let exact = MessageKind(rawValue: raw) { self = exact; return }
-        let key = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let key = raw.trimmedWhitespace.lowercased()
         if key.isEmpty { self = .text; return }
         if let direct = MessageKind(rawValue: key) { self = direct; return }
         switch key {

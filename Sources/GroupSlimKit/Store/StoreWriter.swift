@@ -201,14 +201,14 @@ public final class StoreWriter {
         let message = PendingMessage(groupID: groupID, senderID: senderID, row: row)
         if deferredIndexes.isEmpty {
             let added = try statements.insertMessage(message, runID: runID)
-            if added { noteAdded(row) } else { counts.recordsSkipped += 1 }
+            if added { noteAdded(message) } else { counts.recordsSkipped += 1 }
             return added
         }
         guard storedDedupKeys[groupID, default: []].insert(row.dedupKey).inserted else {
             counts.recordsSkipped += 1
             return false
         }
-        noteAdded(row)
+        noteAdded(message)
         pendingMessages.append(message)
         if pendingMessages.count >= StoreWriter.pendingMessageLimit { try flushMessages() }
         return true
@@ -218,9 +218,28 @@ public final class StoreWriter {
     /// which dates when a group first appeared in the data.
     private var latestAdded: Int64?
 
-    private func noteAdded(_ row: MessageRow) {
+    /// Group and sender of a message this run added.
+    private struct Poster: Hashable, Comparable {
+        var group: Int64
+        var person: Int64
+
+        static func < (lhs: Poster, rhs: Poster) -> Bool { (lhs.group, lhs.person) < (rhs.group, rhs.person) }
+    }
+
+    /// Everyone who posted (anything but system and bot messages) in a group during this run,
+    /// with their first post: what ``inferMembershipsFromSenders()`` adds. Kept as messages are
+    /// added rather than read back with a GROUP BY over the table, which cost a tenth of a
+    /// canonical import (a scan of every message and a sort) and grows with the store.
+    private var firstPosts: [Poster: Int64] = [:]
+
+    private func noteAdded(_ message: PendingMessage) {
+        let sentAt = message.row.sentAt
         counts.messagesAdded += 1
-        latestAdded = max(latestAdded ?? row.sentAt, row.sentAt)
+        latestAdded = max(latestAdded ?? sentAt, sentAt)
+        guard let person = message.senderID, message.row.kind != .system, message.row.kind != .bot else { return }
+        let poster = Poster(group: message.groupID, person: person)
+        if let first = firstPosts[poster], first <= sentAt { return }
+        firstPosts[poster] = sentAt
     }
 
     /// Buffered messages per flush (a multiple of the multi-row INSERT's size).
@@ -238,14 +257,13 @@ public final class StoreWriter {
     public func inferMembershipsFromSenders() throws {
         try drainQueuedMessages()
         try flushMessages()
-        try db.run("""
-            INSERT OR IGNORE INTO memberships (group_id, person_id, role, joined_at, left_at, source)
-            SELECT group_id, sender_id, 'member', MIN(sent_at), NULL, 'inferred'
-            FROM messages
-            WHERE import_run = ? AND sender_id IS NOT NULL AND kind NOT IN ('system', 'bot')
-            GROUP BY group_id, sender_id
-            """, [runID])
-        counts.membershipsInferred += db.changes
+        for (poster, first) in firstPosts.sorted(by: { $0.key < $1.key }) {
+            if try statements.insertMembership(poster.group, poster.person, role: .member, joinedAt: first, leftAt: nil,
+                                               source: .inferred) {
+                counts.membershipsInferred += 1
+            }
+        }
+        firstPosts = [:]
     }
 
     /// Rebuilds any indexes dropped for the load, then marks the run finished with its counts.
