@@ -14,6 +14,28 @@ struct CanonicalMessageParser: Sendable {
     /// exported once under each of a person's ids is still one message.
     let aliasOf: [String: String]
     let file: String
+    private let groupField: HeaderMap.Field
+    private let timeField: HeaderMap.Field
+    private let senderField: HeaderMap.Field
+    private let kindField: HeaderMap.Field
+    private let textField: HeaderMap.Field
+    private let idField: HeaderMap.Field
+
+    init(header: HeaderMap, parser: TimestampParser, classifier: MessageClassifier, keepText: Bool,
+         aliasOf: [String: String], file: String) {
+        self.header = header
+        self.parser = parser
+        self.classifier = classifier
+        self.keepText = keepText
+        self.aliasOf = aliasOf
+        self.file = file
+        groupField = header.field("group_id")
+        timeField = header.field("sent_at")
+        senderField = header.field("sender_id")
+        kindField = header.field("kind")
+        textField = header.field("text")
+        idField = header.field("message_id")
+    }
 
     /// One parsed message, still naming its group and sender by the export's ids.
     struct Parsed: Sendable {
@@ -39,22 +61,22 @@ struct CanonicalMessageParser: Sendable {
                 throw ImportError.fieldCount(file: file, line: record.line, found: record.fields.count,
                                              expected: header.fieldCount)
             }
-            let group = try header.required("group_id", in: record)
+            let group = try header.required(groupField, in: record)
             groupKey = group
-            let rawTime = try header.required("sent_at", in: record)
+            let rawTime = try header.required(timeField, in: record)
             let sentAt = try CanonicalImporter.parseTime(rawTime, with: parser, column: "sent_at", file: file,
                                                          line: record.line).milliseconds
-            let senderID = try header.required("sender_id", in: record)
-            let kindText = header.value("kind", in: record) ?? ""
+            let senderID = try header.required(senderField, in: record)
+            let kindText = header.value(kindField, in: record) ?? ""
             guard let kind = MessageKind(canonical: kindText) else {
                 throw ImportError.badValue(
                     file: file, line: record.line, column: "kind", value: kindText,
                     expected: "one of " + MessageKind.allCases.map(\.rawValue).joined(separator: ", "))
             }
             let message = MessageRecord(
-                sentAt: sentAt, sentRaw: rawTime, kind: kind, text: header.rawValue("text", in: record),
-                sourceMessageID: header.value("message_id", in: record))
-            let row = MessageRow(message, senderKey: aliasOf[senderID] ?? senderID, classifier: classifier,
+                sentAt: sentAt, sentRaw: rawTime, kind: kind, text: header.rawValue(textField, in: record),
+                sourceMessageID: header.value(idField, in: record))
+            let row = MessageRow(message, senderKey: aliasOf.isEmpty ? senderID : aliasOf[senderID] ?? senderID, classifier: classifier,
                                  keepText: keepText)
             return .message(Parsed(line: record.line, groupKey: group, senderID: senderID, row: row))
         } catch let error as ImportError {

@@ -167,11 +167,19 @@ private struct ByteScanner {
         return true
     }
 
-    mutating func consume(utf8 text: String) -> Bool {
-        let pattern = Array(text.utf8)
-        guard index + pattern.count <= bytes.count, Array(bytes[index..<index + pattern.count]) == pattern else { return false }
-        index += pattern.count
-        return true
+    /// Consumes `text` if the bytes at the cursor spell it. Compares in place: this runs for
+    /// every timestamp (the 年 and UTC/GMT checks), so it allocates nothing.
+    mutating func consume(utf8 text: StaticString) -> Bool {
+        var cursor = index
+        let matched = text.withUTF8Buffer { pattern -> Bool in
+            for byte in pattern {
+                guard cursor < bytes.count, bytes[cursor] == byte else { return false }
+                cursor += 1
+            }
+            return true
+        }
+        if matched { index = cursor }
+        return matched
     }
 
     mutating func number(minDigits: Int, maxDigits: Int) -> Int? {
