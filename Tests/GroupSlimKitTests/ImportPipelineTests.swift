@@ -131,7 +131,7 @@ struct ImportPipelineTests {
             let text = number % 7 == 0 ? "收到" : "第\(number % 900)号通知：请于本周五前报送台账 @所有人"
             let sentAt = Int64(1_775_000_000_000 + (number % 3_000) * 60_000)
             return (number % 3 == 0 ? 1 : 0, "u\(number % 41)",
-                    MessageRecord(sentAt: sentAt, sentRaw: "raw\(number)", kind: number % 11 == 0 ? .image : .text,
+                    MessageRecord(sentAt: sentAt, sentRaw: number % 13 == 0 ? "" : "raw\(number)", kind: number % 11 == 0 ? .image : .text,
                                   text: text, sourceMessageID: id))
         }
     }
@@ -192,6 +192,31 @@ struct ImportPipelineTests {
             #expect(TextNormalizer.normalize(text) == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
             #expect(TextNormalizer.contentHash(text) == (reference.isEmpty ? nil : TextNormalizer.fnv1a(reference)))
         }
+    }
+
+    @Test("rows written many per statement (text bound in place) equal rows written one at a time")
+    func multiRowInsertsMatchSingleRows() throws {
+        let messages = Self.queuedMessages(3 * StoreWriterStatements.messagesPerInsert * 32 + 77)
+        let bulk = try GroupStore.inMemory()
+        let single = try GroupStore.inMemory()
+        // A message already stored turns the bulk load off: every row then goes in on its own.
+        let seed = MessageRecord(sentAt: 1, sentRaw: "", kind: .text, text: "seed", sourceMessageID: "seed")
+        _ = try Self.store([(group: 1, sender: "seed", record: seed)], queued: false, into: single)
+        _ = try Self.store(messages, queued: false, into: bulk)
+        _ = try Self.store(messages, queued: false, into: single)
+        let sql = """
+            SELECT g.source_id, p.source_id, m.sent_at, m.sent_raw, m.kind, m.content_class, m.text, m.text_length,
+                   m.content_hash, m.mentions_all, m.source_message_id, m.dedup_key
+            FROM messages m JOIN groups g ON g.id = m.group_id JOIN people p ON p.id = m.sender_id
+            WHERE m.source_message_id IS NOT 'seed' ORDER BY m.id
+            """
+        func rows(_ store: GroupStore) throws -> [String] {
+            try store.connection.query(sql) { row in (0..<row.columnCount).map { "\(row.value($0))" }.joined(separator: "|") }
+        }
+        let expected = try rows(single)
+        #expect(expected.count > 3 * StoreWriterStatements.messagesPerInsert)
+        #expect(try rows(bulk) == expected)
+        #expect(try single.connection.queryFirst("SELECT sent_raw FROM messages WHERE source_message_id = 'seed'") { $0.string(0) } == "")
     }
 
     @Test("trimming without Foundation gives what Foundation's whitespacesAndNewlines trimming gives")

@@ -121,19 +121,85 @@ final class StoreWriterStatements {
         return db.changes == 1
     }
 
+    /// The text columns of one multi-row INSERT, as UTF-8 laid end to end: bound in place,
+    /// without SQLite copying (and allocating for) each string, and reused from batch to batch.
+    private var textBytes: [UInt8] = []
+    /// Per text cell of that INSERT: its start in ``textBytes`` and its length, or -1 for NULL.
+    private var textCells: [(start: Int, count: Int)] = []
+    /// Text columns per message, in the order ``appendTexts(of:)`` lays them out.
+    private static let textColumnsPerMessage = 5
+
     /// Inserts messages already known to be new (their keys were checked in memory), as many
     /// per statement as ``messagesPerInsert`` allows.
     func insertNewMessages(_ messages: [PendingMessage], runID: Int64) throws {
         var start = 0
         let chunk = StoreWriterStatements.messagesPerInsert
         while messages.count - start >= chunk {
-            for offset in 0..<chunk {
-                try bind(messages[start + offset], runID: runID, to: insertMessageRows, at: Int32(offset))
+            textBytes.removeAll(keepingCapacity: true)
+            textCells.removeAll(keepingCapacity: true)
+            for offset in 0..<chunk { appendTexts(of: messages[start + offset]) }
+            try textBytes.withUnsafeBufferPointer { bytes in
+                for offset in 0..<chunk {
+                    try bindNumbers(messages[start + offset], runID: runID, to: insertMessageRows, at: Int32(offset))
+                    try bindTexts(from: bytes, row: offset, to: insertMessageRows)
+                }
+                // The bound bytes live until this closure returns; the statement is stepped here.
+                try insertMessageRows.run()
             }
-            try insertMessageRows.run()
             start += chunk
         }
         for message in messages[start...] { _ = try insertMessage(message, runID: runID) }
+    }
+
+    private func appendTexts(of message: PendingMessage) {
+        let row = message.row
+        appendText(row.sentRaw)
+        appendText(row.kind.rawValue)
+        appendText(row.contentClass.rawValue)
+        appendText(row.storedText)
+        appendText(row.sourceMessageID)
+    }
+
+    private func appendText(_ text: String?) {
+        guard let text else {
+            textCells.append((start: -1, count: 0))
+            return
+        }
+        let start = textBytes.count
+        textBytes.append(contentsOf: text.utf8)
+        textCells.append((start: start, count: textBytes.count - start))
+    }
+
+    /// Parameter positions (1-based within a row) of the text columns, in ``appendTexts(of:)``'s order.
+    private static let textParameters: [Int32] = [4, 5, 6, 7, 11]
+
+    private func bindTexts(from bytes: UnsafeBufferPointer<UInt8>, row: Int, to statement: SQLiteStatement) throws {
+        let base = Int32(row) * StoreWriterStatements.messageColumns
+        for column in 0..<StoreWriterStatements.textColumnsPerMessage {
+            let cell = textCells[row * StoreWriterStatements.textColumnsPerMessage + column]
+            let index = base + StoreWriterStatements.textParameters[column]
+            if cell.start < 0 {
+                try statement.bind(nil as Int64?, at: index)
+            } else if cell.count == 0 {
+                try statement.bind("", at: index)
+            } else if let address = bytes.baseAddress {
+                try statement.bindTextNoCopy(address + cell.start, count: cell.count, at: index)
+            }
+        }
+    }
+
+    /// Binds the non-text columns of one message as the `row`-th tuple of `statement`.
+    private func bindNumbers(_ message: PendingMessage, runID: Int64, to statement: SQLiteStatement, at row: Int32) throws {
+        let base = row * StoreWriterStatements.messageColumns
+        let fields = message.row
+        try statement.bind(message.groupID, at: base + 1)
+        try statement.bind(message.senderID, at: base + 2)
+        try statement.bind(fields.sentAt, at: base + 3)
+        try statement.bind(Int64(fields.textLength), at: base + 8)
+        try statement.bind(fields.contentHash, at: base + 9)
+        try statement.bind(fields.mentionsEveryone ? 1 : 0, at: base + 10)
+        try statement.bind(fields.dedupKey, at: base + 12)
+        try statement.bind(runID, at: base + 13)
     }
 
     /// Binds one message as the `row`-th tuple of `statement`.
