@@ -23,3 +23,35 @@ public enum ContentClass: String, CaseIterable, Sendable, Codable, Comparable {
 
     public static func < (lhs: ContentClass, rhs: ContentClass) -> Bool { lhs.rawValue < rhs.rawValue }
 }
+
+extension ContentClass {
+    /// Every class by its raw value's UTF-8 bytes, for ``init(utf8:)``.
+    private static let utf8Names: [(bytes: [UInt8], value: ContentClass)] = allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    /// The class whose raw value is exactly these bytes; `nil` for anything else. Used by scans
+    /// over millions of stored messages, where making a `String` per row to compare it cost more
+    /// than the rest of the row.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        for name in ContentClass.utf8Names where name.bytes.count == bytes.count && name.bytes.elementsEqual(bytes) {
+            self = name.value
+            return
+        }
+        return nil
+    }
+
+    /// Position in ``allCases``, for per-class counters kept in arrays.
+    var ordinal: Int {
+        switch self {
+        case .substantive: 0
+        case .notice: 1
+        case .acknowledgement: 2
+        case .checkIn: 3
+        case .rollCall: 4
+        case .scenePhoto: 5
+        case .link: 6
+        case .media: 7
+        case .system: 8
+        case .bot: 9
+        }
+    }
+}

@@ -5,6 +5,9 @@ import Foundation
 struct LocalClock {
     let timeZone: TimeZone
     private var offsets: [Int64: Int64] = [:]
+    /// The hour looked up last and its offset: consecutive messages mostly share the hour.
+    private var lastHour: Int64 = .min
+    private var lastOffset: Int64 = 0
 
     init(timeZone: TimeZone) { self.timeZone = timeZone }
 
@@ -13,12 +16,16 @@ struct LocalClock {
         let seconds = floorDiv(milliseconds, 1000)
         let hour = floorDiv(seconds, 3600)
         let offset: Int64
-        if let cached = offsets[hour] {
+        if hour == lastHour {
+            offset = lastOffset
+        } else if let cached = offsets[hour] {
             offset = cached
         } else {
             offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(hour * 3600))))
             offsets[hour] = offset
         }
+        lastHour = hour
+        lastOffset = offset
         let local = seconds + offset
         let days = floorDiv(local, 86_400)
         let minute = Int((local - days * 86_400) / 60)

@@ -71,14 +71,39 @@ public struct SignalCollector {
 
     /// Per-group accumulator for the streaming pass. A class, so the pass updates it in place: a
     /// struct read out of the dictionary and written back copied its dictionaries per message.
+    /// Counters indexed by class or window are arrays: a scan of ten million messages spent more
+    /// time hashing dictionary keys than reading rows.
     private final class Accumulator {
         var signals = GroupSignals()
         var senders: [Int64: Int] = [:]
         var recentSenders = Set<Int64>()
-        var windows: [Int: Int] = [:]
-        var substantiveWindows: [Int: Int] = [:]
+        var windows = [Int](repeating: 0, count: SignalCollector.maximumWindows)
+        var substantiveWindows = [Int](repeating: 0, count: SignalCollector.maximumWindows)
+        var classCounts = [Int](repeating: 0, count: ContentClass.allCases.count)
+        var windowClassCounts = [Int](repeating: 0, count: ContentClass.allCases.count)
+        /// Classes stored by a newer or older GroupSlim that this one does not know, by name.
+        var otherClasses: [String: (all: Int, window: Int)] = [:]
         var afterHours = 0
         var weekend = 0
+
+        func count(_ contentClass: ContentClass, inWindow: Bool) {
+            classCounts[contentClass.ordinal] += 1
+            if inWindow { windowClassCounts[contentClass.ordinal] += 1 }
+        }
+
+        /// The class counters as ``GroupSignals`` keeps them: by name, classes seen only.
+        func finishClassCounts() {
+            for contentClass in ContentClass.allCases {
+                let all = classCounts[contentClass.ordinal]
+                if all > 0 { signals.classCounts[contentClass.rawValue] = all }
+                let window = windowClassCounts[contentClass.ordinal]
+                if window > 0 { signals.windowClassCounts[contentClass.rawValue] = window }
+            }
+            for (name, counts) in otherClasses {
+                signals.classCounts[name] = counts.all
+                if counts.window > 0 { signals.windowClassCounts[name] = counts.window }
+            }
+        }
     }
 
     /// Signals for every profile, in the same order.
@@ -88,30 +113,48 @@ public struct SignalCollector {
         let workStart = AnalysisPolicy.WorkingHours.minutes(policy.workingHours.start) ?? 510
         let workEnd = AnalysisPolicy.WorkingHours.minutes(policy.workingHours.end) ?? 1080
         let workDays = Set(policy.workingHours.days)
+        let isWorkDay = (0...7).map { workDays.contains($0) }
         let recentSince = asOf - 90 * SignalCollector.day
         let checkInSince = asOf - Int64(policy.checkInWindowDays) * SignalCollector.day
+        // Messages of one group mostly come together; the last one's accumulator saves a lookup.
+        var lastGroup: Int64?
+        var last = Accumulator()
         try store.connection.cached("""
             SELECT group_id, sender_id, sent_at, kind, content_class, mentions_all FROM messages WHERE sent_at <= ?
             """).forEachRow([asOf]) { row in
             let group = row.int64(0)
             let sentAt = row.int64(2)
-            let contentClass = row.optionalString(4) ?? (row.string(3) == "system" ? "system" : "substantive")
             let acc: Accumulator
-            if let known = accumulators[group] {
+            if group == lastGroup {
+                acc = last
+            } else if let known = accumulators[group] {
                 acc = known
             } else {
                 acc = Accumulator()
                 accumulators[group] = acc
             }
+            lastGroup = group
+            last = acc
+            let inWindow = sentAt > checkInSince
+            var known = row.withUTF8(4) { bytes in bytes.flatMap(ContentClass.init(utf8:)) }
+            if known == nil {
+                if let name = row.optionalString(4) {
+                    var counts = acc.otherClasses[name] ?? (0, 0)
+                    counts.all += 1
+                    if inWindow { counts.window += 1 }
+                    acc.otherClasses[name] = counts
+                } else {
+                    known = row.string(3) == "system" ? .system : .substantive
+                }
+            }
+            if let known { acc.count(known, inWindow: inWindow) }
             acc.signals.messages += 1
-            acc.signals.classCounts[contentClass, default: 0] += 1
-            if sentAt > checkInSince { acc.signals.windowClassCounts[contentClass, default: 0] += 1 }
             acc.signals.firstMessageAt = min(acc.signals.firstMessageAt ?? sentAt, sentAt)
             acc.signals.lastMessageAt = max(acc.signals.lastMessageAt ?? sentAt, sentAt)
             let windowIndex = Int((asOf - sentAt) / SignalCollector.window)
-            acc.windows[windowIndex, default: 0] += 1
+            if windowIndex < SignalCollector.maximumWindows { acc.windows[windowIndex] += 1 }
             if row.bool(5) { acc.signals.atAllCount += 1 }
-            let isPerson = contentClass != ContentClass.system.rawValue && contentClass != ContentClass.bot.rawValue
+            let isPerson = known != .system && known != .bot
             if isPerson {
                 acc.signals.personMessages += 1
                 if !row.isNull(1) {
@@ -120,18 +163,19 @@ public struct SignalCollector {
                     if sentAt > recentSince { acc.recentSenders.insert(sender) }
                 }
                 let local = clock.local(sentAt)
-                if !workDays.contains(local.weekday) {
+                if !isWorkDay[local.weekday] {
                     acc.weekend += 1
                 } else if local.minute < workStart || local.minute >= workEnd {
                     acc.afterHours += 1
                 }
             }
-            if contentClass == ContentClass.substantive.rawValue || contentClass == ContentClass.notice.rawValue {
+            if known == .substantive || known == .notice {
                 acc.signals.substantiveMessages += 1
                 acc.signals.lastSubstantiveAt = max(acc.signals.lastSubstantiveAt ?? sentAt, sentAt)
-                acc.substantiveWindows[windowIndex, default: 0] += 1
+                if windowIndex < SignalCollector.maximumWindows { acc.substantiveWindows[windowIndex] += 1 }
             }
         }
+        for acc in accumulators.values { acc.finishClassCounts() }
         return profiles.map { profile in
             let acc = accumulators[profile.rowID] ?? Accumulator()
             var signals = acc.signals
@@ -141,8 +185,8 @@ public struct SignalCollector {
             let reference = signals.lastSubstantiveAt ?? start
             signals.daysSinceSubstantive = Double(max(0, asOf - reference)) / Double(SignalCollector.day)
             let windowCount = min(SignalCollector.maximumWindows, max(1, Int((asOf - start) / SignalCollector.window) + 1))
-            signals.messagesPerWindow = (0..<windowCount).reversed().map { acc.windows[$0, default: 0] }
-            signals.substantivePerWindow = (0..<windowCount).reversed().map { acc.substantiveWindows[$0, default: 0] }
+            signals.messagesPerWindow = (0..<windowCount).reversed().map { acc.windows[$0] }
+            signals.substantivePerWindow = (0..<windowCount).reversed().map { acc.substantiveWindows[$0] }
             signals.totalSenders = acc.senders.count
             signals.activeSenders = acc.recentSenders.count
             if signals.personMessages > 0 {

@@ -172,6 +172,15 @@ public struct SQLiteRow {
     }
 
     public func optionalString(_ column: Int) -> String? { isNull(column) ? nil : string(column) }
+
+    /// Calls `body` with the column's text as UTF-8 bytes (`nil` for NULL), without making a
+    /// `String`: for scans that only compare a short code per row. The bytes are valid only
+    /// inside `body`.
+    public func withUTF8<T>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>?) -> T) -> T {
+        guard !isNull(column), let text = sqlite3_column_text(statement.handle, Int32(column)) else { return body(nil) }
+        let count = Int(sqlite3_column_bytes(statement.handle, Int32(column)))
+        return body(UnsafeBufferPointer(start: text, count: count))
+    }
     public func optionalInt64(_ column: Int) -> Int64? { isNull(column) ? nil : int64(column) }
     public func optionalDouble(_ column: Int) -> Double? { isNull(column) ? nil : double(column) }
 
