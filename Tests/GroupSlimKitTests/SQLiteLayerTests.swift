@@ -121,6 +121,7 @@ struct SQLiteLayerTests {
             #expect(try store.connection.userVersion == Schema.currentVersion)
             #expect(try store.connection.scalarInt("PRAGMA foreign_keys") == 1)
             #expect(try store.connection.queryFirst("PRAGMA journal_mode") { $0.string(0) } == "wal")
+            #expect(try store.connection.scalarInt("PRAGMA page_size") == Int64(GroupStore.pageSize))
             #expect(throws: SQLiteError.self) {
                 try store.connection.run("INSERT INTO group_tags (group_id, tag) VALUES (999, 'x')")
             }
@@ -128,6 +129,7 @@ struct SQLiteLayerTests {
         // Reopening does not migrate again.
         let again = try GroupStore(path: path)
         #expect(try again.connection.userVersion == Schema.currentVersion)
+        #expect(try again.connection.scalarInt("PRAGMA page_size") == Int64(GroupStore.pageSize))
     }
 
     @Test("a store from before the content-hash index was dropped loses it on opening, keeping its messages")

@@ -26,6 +26,16 @@ struct MergeClusterer {
     let drafts: [PlanDraft]
     let activity: WindowActivity
     let policy: AnalysisPolicy
+    /// Each group's cross-posted copies, found once for all the clusters ``measure(survivor:merged:)`` weighs.
+    private let copyPositions: [Int64: [Int]]
+
+    init(groups: [GroupAnalysis], drafts: [PlanDraft], activity: WindowActivity, policy: AnalysisPolicy) {
+        self.groups = groups
+        self.drafts = drafts
+        self.activity = activity
+        self.policy = policy
+        copyPositions = activity.copyPositionsByGroup()
+    }
 
     func form() -> Outcome {
         let index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.profile.sourceID, $0) })
@@ -83,7 +93,7 @@ struct MergeClusterer {
             members.formUnion(groups[index].profile.members)
             messages += activity.counts(groups[index].profile.rowID).messages
         }
-        let collapsed = activity.redundantCopies(among: Set(all.map { groups[$0].profile.rowID }))
+        let collapsed = activity.redundantCopies(among: Set(all.map { groups[$0].profile.rowID }), positions: copyPositions)
         let days = Double(activity.windowDays)
         let expected = Double(messages - collapsed) / days
         return MergeCluster(

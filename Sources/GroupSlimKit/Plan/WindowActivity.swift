@@ -38,15 +38,30 @@ public struct WindowActivity: Sendable, Equatable {
     /// Copies that would disappear if `groups` became one group: a copy is redundant when the
     /// same text already reached one of the other groups within the previous 24 hours.
     public func redundantCopies(among groups: Set<Int64>) -> Int {
+        redundantCopies(among: groups, positions: copyPositionsByGroup())
+    }
+
+    /// Where each group's copies are in ``noticeCopies``, ascending: computed once by a caller
+    /// that measures many candidate merges, so each one reads only its own groups' copies
+    /// instead of every copy of the district (quadratic over a large district's clusters).
+    public func copyPositionsByGroup() -> [Int64: [Int]] {
+        var positions: [Int64: [Int]] = [:]
+        for (position, copy) in noticeCopies.enumerated() { positions[copy.groupRowID, default: []].append(position) }
+        return positions
+    }
+
+    /// ``redundantCopies(among:)`` with the positions from ``copyPositionsByGroup()``.
+    public func redundantCopies(among groups: Set<Int64>, positions: [Int64: [Int]]) -> Int {
+        // The groups' copies in noticeCopies order: by (hash, time, group), as the scan needs.
+        let selected = groups.flatMap { positions[$0] ?? [] }.sorted()
         var redundant = 0
         var index = 0
-        while index < noticeCopies.count {
-            let hash = noticeCopies[index].hash
+        while index < selected.count {
+            let hash = noticeCopies[selected[index]].hash
             var kept: [NoticeCopy] = []
-            while index < noticeCopies.count, noticeCopies[index].hash == hash {
-                let copy = noticeCopies[index]
+            while index < selected.count, noticeCopies[selected[index]].hash == hash {
+                let copy = noticeCopies[selected[index]]
                 index += 1
-                guard groups.contains(copy.groupRowID) else { continue }
                 let reachedAlready = kept.contains {
                     $0.groupRowID != copy.groupRowID && copy.sentAt - $0.sentAt <= CrossPostDetector.window
                 }
