@@ -126,22 +126,32 @@ final class StoreWriterStatements {
     private var textBytes: [UInt8] = []
     /// Per text cell of that INSERT: its start in ``textBytes`` and its length, or -1 for NULL.
     private var textCells: [(start: Int, count: Int)] = []
-    /// Text columns per message, in the order ``appendTexts(of:)`` lays them out.
+    /// Text columns per message, in the order ``appendTexts(of:to:cells:)`` lays them out.
     private static let textColumnsPerMessage = 5
 
     /// Inserts messages already known to be new (their keys were checked in memory), as many
     /// per statement as ``messagesPerInsert`` allows.
     func insertNewMessages(_ messages: [PendingMessage], runID: Int64) throws {
+        // Worked on as locals: appending to a class's arrays row by row pays an exclusivity
+        // check per access, which showed in profiles.
+        var bytes: [UInt8] = []
+        var cells: [(start: Int, count: Int)] = []
+        swap(&bytes, &textBytes)
+        swap(&cells, &textCells)
+        defer {
+            swap(&bytes, &textBytes)
+            swap(&cells, &textCells)
+        }
         var start = 0
         let chunk = StoreWriterStatements.messagesPerInsert
         while messages.count - start >= chunk {
-            textBytes.removeAll(keepingCapacity: true)
-            textCells.removeAll(keepingCapacity: true)
-            for offset in 0..<chunk { appendTexts(of: messages[start + offset]) }
-            try textBytes.withUnsafeBufferPointer { bytes in
+            bytes.removeAll(keepingCapacity: true)
+            cells.removeAll(keepingCapacity: true)
+            for offset in 0..<chunk { StoreWriterStatements.appendTexts(of: messages[start + offset], to: &bytes, cells: &cells) }
+            try bytes.withUnsafeBufferPointer { buffer in
                 for offset in 0..<chunk {
                     try bindNumbers(messages[start + offset], runID: runID, to: insertMessageRows, at: Int32(offset))
-                    try bindTexts(from: bytes, row: offset, to: insertMessageRows)
+                    try bindTexts(from: buffer, cells: cells, row: offset, to: insertMessageRows)
                 }
                 // The bound bytes live until this closure returns; the statement is stepped here.
                 try insertMessageRows.run()
@@ -151,32 +161,33 @@ final class StoreWriterStatements {
         for message in messages[start...] { _ = try insertMessage(message, runID: runID) }
     }
 
-    private func appendTexts(of message: PendingMessage) {
+    private static func appendTexts(of message: PendingMessage, to bytes: inout [UInt8], cells: inout [(start: Int, count: Int)]) {
         let row = message.row
-        appendText(row.sentRaw)
-        appendText(row.kind.rawValue)
-        appendText(row.contentClass.rawValue)
-        appendText(row.storedText)
-        appendText(row.sourceMessageID)
+        appendText(row.sentRaw, to: &bytes, cells: &cells)
+        appendText(row.kind.rawValue, to: &bytes, cells: &cells)
+        appendText(row.contentClass.rawValue, to: &bytes, cells: &cells)
+        appendText(row.storedText, to: &bytes, cells: &cells)
+        appendText(row.sourceMessageID, to: &bytes, cells: &cells)
     }
 
-    private func appendText(_ text: String?) {
-        guard let text else {
-            textCells.append((start: -1, count: 0))
+    private static func appendText(_ text: String?, to bytes: inout [UInt8], cells: inout [(start: Int, count: Int)]) {
+        guard var text else {
+            cells.append((start: -1, count: 0))
             return
         }
-        let start = textBytes.count
-        textBytes.append(contentsOf: text.utf8)
-        textCells.append((start: start, count: textBytes.count - start))
+        let start = bytes.count
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+        cells.append((start: start, count: bytes.count - start))
     }
 
-    /// Parameter positions (1-based within a row) of the text columns, in ``appendTexts(of:)``'s order.
+    /// Parameter positions (1-based within a row) of the text columns, in ``appendTexts(of:to:cells:)``'s order.
     private static let textParameters: [Int32] = [4, 5, 6, 7, 11]
 
-    private func bindTexts(from bytes: UnsafeBufferPointer<UInt8>, row: Int, to statement: SQLiteStatement) throws {
+    private func bindTexts(from bytes: UnsafeBufferPointer<UInt8>, cells: [(start: Int, count: Int)], row: Int,
+                           to statement: SQLiteStatement) throws {
         let base = Int32(row) * StoreWriterStatements.messageColumns
         for column in 0..<StoreWriterStatements.textColumnsPerMessage {
-            let cell = textCells[row * StoreWriterStatements.textColumnsPerMessage + column]
+            let cell = cells[row * StoreWriterStatements.textColumnsPerMessage + column]
             let index = base + StoreWriterStatements.textParameters[column]
             if cell.start < 0 {
                 try statement.bind(nil as Int64?, at: index)
