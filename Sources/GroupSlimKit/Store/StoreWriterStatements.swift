@@ -213,23 +213,16 @@ final class StoreWriterStatements {
         try statement.bind(runID, at: base + 13)
     }
 
-    /// Binds one message as the `row`-th tuple of `statement`.
+    /// Binds one message as the `row`-th tuple of `statement`, its text copied by SQLite (the
+    /// one-row path, for stores that already hold messages).
     private func bind(_ message: PendingMessage, runID: Int64, to statement: SQLiteStatement, at row: Int32) throws {
+        try bindNumbers(message, runID: runID, to: statement, at: row)
         let base = row * StoreWriterStatements.messageColumns
         let fields = message.row
-        try statement.bind(message.groupID, at: base + 1)
-        try statement.bind(message.senderID, at: base + 2)
-        try statement.bind(fields.sentAt, at: base + 3)
-        try statement.bind(fields.sentRaw, at: base + 4)
-        try statement.bind(fields.kind.rawValue, at: base + 5)
-        try statement.bind(fields.contentClass.rawValue, at: base + 6)
-        try statement.bind(fields.storedText, at: base + 7)
-        try statement.bind(Int64(fields.textLength), at: base + 8)
-        try statement.bind(fields.contentHash, at: base + 9)
-        try statement.bind(fields.mentionsEveryone ? 1 : 0, at: base + 10)
-        try statement.bind(fields.sourceMessageID, at: base + 11)
-        try statement.bind(fields.dedupKey, at: base + 12)
-        try statement.bind(runID, at: base + 13)
+        let texts = [fields.sentRaw, fields.kind.rawValue, fields.contentClass.rawValue, fields.storedText, fields.sourceMessageID]
+        for (position, text) in zip(StoreWriterStatements.textParameters, texts) {
+            try statement.bind(text, at: base + position)
+        }
     }
 
     private func firstID(_ statement: SQLiteStatement, _ first: String, _ second: String) throws -> Int64? {
