@@ -30,6 +30,27 @@ struct SampleDistrictAnalysisTests {
         }
     }
 
+    @Test("on a file store the cross-post scan runs beside the signal scan and finds exactly what one connection finds")
+    func concurrentScansMatchSerial() throws {
+        let path = try TestFiles.makeFolder().appendingPathComponent("district.db").path
+        let store = try GroupStore(path: path)
+        try TestFiles.importFolder(Self.example, into: store)
+        let started = try CrossPostScan.start(store, asOf: 0)
+        #expect(started != nil)
+        _ = try started?.result()
+        let concurrent = try Analyzer().run(store)
+        var serial = Analyzer()
+        serial.concurrentScans = false
+        let expected = try serial.run(store)
+        #expect(expected.crossPostedNotices > 0)
+        #expect(concurrent == expected)
+        // In memory or inside a transaction there is no second connection to use.
+        let inMemory = try CrossPostScan.start(GroupStore.inMemory(), asOf: 0)
+        #expect(inMemory == nil)
+        let inTransaction = try store.connection.transaction { try CrossPostScan.start(store, asOf: 0) }
+        #expect(inTransaction == nil)
+    }
+
     @Test("importing Examples/district gives the generator's counts")
     func importCounts() throws {
         let truth = try Self.truth()

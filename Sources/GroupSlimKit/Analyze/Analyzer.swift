@@ -10,6 +10,10 @@ public struct Analyzer {
     /// - Parameters:
     ///   - asOf: the analysis instant; `nil` means the latest message in the store.
     ///   - timeZone: zone for working hours; `nil` means the policy's, else the last import's.
+    /// Whether the cross-post scan may run beside the signal scan (on file stores). Off only
+    /// in tests that check both ways give the same result.
+    var concurrentScans = true
+
     public init(policy: AnalysisPolicy = AnalysisPolicy(), asOf: Int64? = nil, timeZone: TimeZone? = nil) {
         self.policy = policy
         self.asOf = asOf
@@ -21,8 +25,18 @@ public struct Analyzer {
         guard let asOf = try asOf ?? Analyzer.defaultAsOf(store) else { throw AnalysisError.emptyStore(path: store.path) }
         let collector = SignalCollector(asOf: asOf, timeZone: zone, policy: policy)
         let profiles = try collector.profiles(store)
-        var signals = try collector.signals(store, profiles: profiles)
-        let crossPosts = try CrossPostDetector().detect(store, asOf: asOf)
+        // The two scans of the messages table are independent: on a file store the cross-post
+        // scan (a scan and a sort) runs on its own read connection and thread meanwhile.
+        let background = concurrentScans ? try CrossPostScan.start(store, asOf: asOf) : nil
+        var signals: [GroupSignals]
+        let crossPosts: CrossPostDetector.Result
+        do {
+            signals = try collector.signals(store, profiles: profiles)
+        } catch {
+            _ = try? background?.result()
+            throw error
+        }
+        crossPosts = try background?.result() ?? CrossPostDetector().detect(store, asOf: asOf)
         for index in profiles.indices {
             signals[index].crossPostedNotices = crossPosts.perGroup[profiles[index].rowID] ?? 0
         }

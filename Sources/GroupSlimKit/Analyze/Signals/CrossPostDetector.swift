@@ -19,6 +19,12 @@ public struct CrossPostDetector {
     public init() {}
 
     public func detect(_ store: GroupStore, asOf: Int64) throws -> Result {
+        try detect(store.connection, asOf: asOf)
+    }
+
+    /// The same, on any connection to the store (the analysis runs it on a second one, on
+    /// another thread, while the signal scan reads the first).
+    func detect(_ connection: SQLiteConnection, asOf: Int64) throws -> Result {
         var result = Result()
         var run: [(group: Int64, sentAt: Int64)] = []
         var currentHash: Int64?
@@ -40,7 +46,7 @@ public struct CrossPostDetector {
             for index in marked { result.perGroup[run[index].group, default: 0] += 1 }
             for pair in pairs { result.perPair[pair, default: 0] += 1 }
         }
-        try store.connection.cached("""
+        try connection.cached("""
             SELECT content_hash, group_id, sent_at FROM messages NOT INDEXED
             WHERE content_hash IS NOT NULL AND sent_at <= ? AND text_length >= ?
               AND content_class IN ('notice', 'substantive', 'link')
