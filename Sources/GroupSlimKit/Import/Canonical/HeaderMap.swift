@@ -40,21 +40,19 @@ struct HeaderMap {
 
     func field(_ column: String) -> Field { Field(column: column, index: indexes[column]) }
 
-    /// ``value(_:in:)`` for a resolved field.
+    /// The trimmed value, or `nil` when the column is absent or the cell is empty.
     func value(_ field: Field, in record: CSVRecord) -> String? {
-        guard let index = field.index, index < record.fields.count else { return nil }
-        let value = record.fields[index].trimmedWhitespace
+        guard let value = rawValue(field, in: record)?.trimmedWhitespace else { return nil }
         return value.isEmpty ? nil : value
     }
 
-    /// ``rawValue(_:in:)`` for a resolved field.
+    /// The untrimmed value (message text keeps its own spacing).
     func rawValue(_ field: Field, in record: CSVRecord) -> String? {
         guard let index = field.index, index < record.fields.count else { return nil }
         let value = record.fields[index]
         return value.isEmpty ? nil : value
     }
 
-    /// ``required(_:in:)`` for a resolved field.
     func required(_ field: Field, in record: CSVRecord) throws -> String {
         guard let value = value(field, in: record) else {
             throw ImportError.missingValue(file: file, line: record.line, column: field.column)
@@ -62,26 +60,14 @@ struct HeaderMap {
         return value
     }
 
-    /// The trimmed value, or `nil` when the column is absent or the cell is empty.
-    func value(_ column: String, in record: CSVRecord) -> String? {
-        guard let index = indexes[column], index < record.fields.count else { return nil }
-        let value = record.fields[index].trimmedWhitespace
-        return value.isEmpty ? nil : value
-    }
+    /// ``value(_:in:)`` by column name, for readers of a few thousand records.
+    func value(_ column: String, in record: CSVRecord) -> String? { value(field(column), in: record) }
 
-    /// The untrimmed value (message text keeps its own spacing).
-    func rawValue(_ column: String, in record: CSVRecord) -> String? {
-        guard let index = indexes[column], index < record.fields.count else { return nil }
-        let value = record.fields[index]
-        return value.isEmpty ? nil : value
-    }
+    /// ``rawValue(_:in:)`` by column name.
+    func rawValue(_ column: String, in record: CSVRecord) -> String? { rawValue(field(column), in: record) }
 
-    func required(_ column: String, in record: CSVRecord) throws -> String {
-        guard let value = value(column, in: record) else {
-            throw ImportError.missingValue(file: file, line: record.line, column: column)
-        }
-        return value
-    }
+    /// ``required(_:in:)`` by column name.
+    func required(_ column: String, in record: CSVRecord) throws -> String { try required(field(column), in: record) }
 }
 
 import Foundation
