@@ -7,13 +7,13 @@ public struct Analyzer {
     public var asOf: Int64?
     public var timeZone: TimeZone?
 
-    /// - Parameters:
-    ///   - asOf: the analysis instant; `nil` means the latest message in the store.
-    ///   - timeZone: zone for working hours; `nil` means the policy's, else the last import's.
     /// Whether the cross-post scan may run beside the signal scan (on file stores). Off only
     /// in tests that check both ways give the same result.
     var concurrentScans = true
 
+    /// - Parameters:
+    ///   - asOf: the analysis instant; `nil` means the latest message in the store.
+    ///   - timeZone: zone for working hours; `nil` means the policy's, else the last import's.
     public init(policy: AnalysisPolicy = AnalysisPolicy(), asOf: Int64? = nil, timeZone: TimeZone? = nil) {
         self.policy = policy
         self.asOf = asOf
@@ -28,15 +28,11 @@ public struct Analyzer {
         // The two scans of the messages table are independent: on a file store the cross-post
         // scan (a scan and a sort) runs on its own read connection and thread meanwhile.
         let background = concurrentScans ? try CrossPostScan.start(store, asOf: asOf) : nil
-        var signals: [GroupSignals]
-        let crossPosts: CrossPostDetector.Result
-        do {
-            signals = try collector.signals(store, profiles: profiles)
-        } catch {
-            _ = try? background?.result()
-            throw error
-        }
-        crossPosts = try background?.result() ?? CrossPostDetector().detect(store, asOf: asOf)
+        // The background scan is joined on every path, so none outlives the analysis.
+        let scanned = Result { try collector.signals(store, profiles: profiles) }
+        let joined = background.map { scan in Result { try scan.result() } }
+        var signals = try scanned.get()
+        let crossPosts = try joined?.get() ?? CrossPostDetector().detect(store, asOf: asOf)
         for index in profiles.indices {
             signals[index].crossPostedNotices = crossPosts.perGroup[profiles[index].rowID] ?? 0
         }

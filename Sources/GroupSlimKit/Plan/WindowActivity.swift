@@ -35,23 +35,19 @@ public struct WindowActivity: Sendable, Equatable {
 
     public func counts(_ rowID: Int64) -> GroupCounts { perGroup[rowID] ?? GroupCounts() }
 
-    /// Copies that would disappear if `groups` became one group: a copy is redundant when the
-    /// same text already reached one of the other groups within the previous 24 hours.
-    public func redundantCopies(among groups: Set<Int64>) -> Int {
-        redundantCopies(among: groups, positions: copyPositionsByGroup())
-    }
-
     /// Where each group's copies are in ``noticeCopies``, ascending: computed once by a caller
     /// that measures many candidate merges, so each one reads only its own groups' copies
     /// instead of every copy of the district (quadratic over a large district's clusters).
-    public func copyPositionsByGroup() -> [Int64: [Int]] {
+    func copyPositionsByGroup() -> [Int64: [Int]] {
         var positions: [Int64: [Int]] = [:]
         for (position, copy) in noticeCopies.enumerated() { positions[copy.groupRowID, default: []].append(position) }
         return positions
     }
 
-    /// ``redundantCopies(among:)`` with the positions from ``copyPositionsByGroup()``.
-    public func redundantCopies(among groups: Set<Int64>, positions: [Int64: [Int]]) -> Int {
+    /// Copies that would disappear if `groups` became one group: a copy is redundant when the
+    /// same text already reached one of the other groups within the previous 24 hours.
+    /// `positions` is ``copyPositionsByGroup()``.
+    func redundantCopies(among groups: Set<Int64>, positions: [Int64: [Int]]) -> Int {
         // The groups' copies in noticeCopies order: by (hash, time, group), as the scan needs.
         let selected = groups.flatMap { positions[$0] ?? [] }.sorted()
         var redundant = 0

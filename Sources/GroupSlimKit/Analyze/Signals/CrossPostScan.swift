@@ -33,10 +33,9 @@ final class CrossPostScan: @unchecked Sendable {
         return scan
     }
 
-    /// Waits for the scan and returns what it found, or rethrows its error.
+    /// Waits for the scan and returns what it found, or rethrows its error. Call once.
     func result() throws -> CrossPostDetector.Result {
         done.wait()
-        done.signal()  // a second call returns at once
         guard let outcome else { preconditionFailure("the scan signalled without an outcome") }
         return try outcome.get()
     }

@@ -117,24 +117,20 @@ public struct SignalCollector {
         let recentSince = asOf - 90 * SignalCollector.day
         let checkInSince = asOf - Int64(policy.checkInWindowDays) * SignalCollector.day
         // Messages of one group mostly come together; the last one's accumulator saves a lookup.
-        var lastGroup: Int64?
-        var last = Accumulator()
+        var last: (group: Int64, accumulator: Accumulator)?
         try store.connection.cached("""
             SELECT group_id, sender_id, sent_at, kind, content_class, mentions_all FROM messages WHERE sent_at <= ?
             """).forEachRow([asOf]) { row in
             let group = row.int64(0)
             let sentAt = row.int64(2)
             let acc: Accumulator
-            if group == lastGroup {
-                acc = last
-            } else if let known = accumulators[group] {
-                acc = known
+            if let last, last.group == group {
+                acc = last.accumulator
             } else {
-                acc = Accumulator()
+                acc = accumulators[group] ?? Accumulator()
                 accumulators[group] = acc
+                last = (group, acc)
             }
-            lastGroup = group
-            last = acc
             let inWindow = sentAt > checkInSince
             var known = row.withUTF8(4) { bytes in bytes.flatMap(ContentClass.init(utf8:)) }
             if known == nil {
