@@ -167,18 +167,19 @@ public final class StoreWriter {
 
     /// Stores `message` like ``insertMessage(groupID:senderID:senderKey:_:)``, but builds its row
     /// on a background thread and inserts it a batch later, so that reading the export and
-    /// computing rows use both cores. Queued messages are all stored before anything reads the
-    /// messages table (``inferMembershipsFromSenders()``, ``finish()``), in queue order.
+    /// computing rows use both cores. Queued messages are stored in queue order, all of them by
+    /// ``inferMembershipsFromSenders()`` (which needs their posters) and ``finish()``.
     public func queueMessage(groupID: Int64, senderID: Int64?, senderKey: String, _ message: MessageRecord) throws {
-        let ready = rowPipeline.add(.init(groupID: groupID, senderID: senderID, senderKey: senderKey, record: message))
-        for pending in ready { try insertMessage(groupID: pending.groupID, senderID: pending.senderID, row: pending.row) }
+        try insert(rowPipeline.add(.init(groupID: groupID, senderID: senderID, senderKey: senderKey, record: message)))
     }
 
     /// Inserts every queued message.
     private func drainQueuedMessages() throws {
-        for pending in rowPipeline.drain() {
-            try insertMessage(groupID: pending.groupID, senderID: pending.senderID, row: pending.row)
-        }
+        try insert(rowPipeline.drain())
+    }
+
+    private func insert(_ built: [PendingMessage]) throws {
+        for pending in built { try insertMessage(groupID: pending.groupID, senderID: pending.senderID, row: pending.row) }
     }
 
     /// The row ``insertMessage(groupID:senderID:senderKey:_:)`` would store for `message`, built
@@ -194,7 +195,7 @@ public final class StoreWriter {
     ///
     /// During a bulk load into an empty store (see ``init(store:source:format:timeZone:keepText:classifier:)``)
     /// new rows are buffered and written many per statement; they are all in the table before
-    /// ``inferMembershipsFromSenders()`` or ``finish()`` read it.
+    /// ``finish()`` builds the indexes.
     @discardableResult
     public func insertMessage(groupID: Int64, senderID: Int64?, row: MessageRow) throws -> Bool {
         counts.messagesRead += 1
@@ -245,7 +246,8 @@ public final class StoreWriter {
     /// Buffered messages per flush (a multiple of the multi-row INSERT's size).
     private static let pendingMessageLimit = 32 * StoreWriterStatements.messagesPerInsert
 
-    /// Inserts the buffered messages. Runs before every read of the messages table.
+    /// Inserts the buffered messages (nothing reads the messages table during an import
+    /// before ``finish()``, which calls this first).
     private func flushMessages() throws {
         guard !pendingMessages.isEmpty else { return }
         try statements.insertNewMessages(pendingMessages, runID: runID)
@@ -256,7 +258,6 @@ public final class StoreWriter {
     /// roster: posting proves membership at that time even when the roster export missed it.
     public func inferMembershipsFromSenders() throws {
         try drainQueuedMessages()
-        try flushMessages()
         for (poster, first) in firstPosts.sorted(by: { $0.key < $1.key }) {
             if try statements.insertMembership(poster.group, poster.person, role: .member, joinedAt: first, leftAt: nil,
                                                source: .inferred) {

@@ -121,37 +121,32 @@ final class StoreWriterStatements {
         return db.changes == 1
     }
 
-    /// The text columns of one multi-row INSERT, as UTF-8 laid end to end: bound in place,
-    /// without SQLite copying (and allocating for) each string, and reused from batch to batch.
-    private var textBytes: [UInt8] = []
-    /// Per text cell of that INSERT: its start in ``textBytes`` and its length, or -1 for NULL.
-    private var textCells: [(start: Int, count: Int)] = []
-    /// Text columns per message, in the order ``appendTexts(of:to:cells:)`` lays them out.
-    private static let textColumnsPerMessage = 5
-
     /// Inserts messages already known to be new (their keys were checked in memory), as many
     /// per statement as ``messagesPerInsert`` allows.
+    ///
+    /// The text columns of each statement are laid end to end in one buffer and bound in place:
+    /// SQLite copying (and allocating for) every string was a visible share of the database thread.
     func insertNewMessages(_ messages: [PendingMessage], runID: Int64) throws {
-        // Worked on as locals: appending to a class's arrays row by row pays an exclusivity
-        // check per access, which showed in profiles.
         var bytes: [UInt8] = []
-        var cells: [(start: Int, count: Int)] = []
-        swap(&bytes, &textBytes)
-        swap(&cells, &textCells)
-        defer {
-            swap(&bytes, &textBytes)
-            swap(&cells, &textCells)
-        }
+        var cells: [TextCell] = []
         var start = 0
         let chunk = StoreWriterStatements.messagesPerInsert
         while messages.count - start >= chunk {
             bytes.removeAll(keepingCapacity: true)
             cells.removeAll(keepingCapacity: true)
-            for offset in 0..<chunk { StoreWriterStatements.appendTexts(of: messages[start + offset], to: &bytes, cells: &cells) }
+            for message in messages[start..<start + chunk] {
+                for column in StoreWriterStatements.textParameters.indices {
+                    cells.append(TextCell(StoreWriterStatements.text(column, of: message.row), into: &bytes))
+                }
+            }
             try bytes.withUnsafeBufferPointer { buffer in
                 for offset in 0..<chunk {
                     try bindNumbers(messages[start + offset], runID: runID, to: insertMessageRows, at: Int32(offset))
-                    try bindTexts(from: buffer, cells: cells, row: offset, to: insertMessageRows)
+                    let base = Int32(offset) * StoreWriterStatements.messageColumns
+                    for (column, position) in StoreWriterStatements.textParameters.enumerated() {
+                        try cells[offset * StoreWriterStatements.textParameters.count + column]
+                            .bind(from: buffer, to: insertMessageRows, at: base + position)
+                    }
                 }
                 // The bound bytes live until this closure returns; the statement is stepped here.
                 try insertMessageRows.run()
@@ -161,41 +156,38 @@ final class StoreWriterStatements {
         for message in messages[start...] { _ = try insertMessage(message, runID: runID) }
     }
 
-    private static func appendTexts(of message: PendingMessage, to bytes: inout [UInt8], cells: inout [(start: Int, count: Int)]) {
-        let row = message.row
-        appendText(row.sentRaw, to: &bytes, cells: &cells)
-        appendText(row.kind.rawValue, to: &bytes, cells: &cells)
-        appendText(row.contentClass.rawValue, to: &bytes, cells: &cells)
-        appendText(row.storedText, to: &bytes, cells: &cells)
-        appendText(row.sourceMessageID, to: &bytes, cells: &cells)
-    }
-
-    private static func appendText(_ text: String?, to bytes: inout [UInt8], cells: inout [(start: Int, count: Int)]) {
-        guard var text else {
-            cells.append((start: -1, count: 0))
-            return
-        }
-        let start = bytes.count
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-        cells.append((start: start, count: bytes.count - start))
-    }
-
-    /// Parameter positions (1-based within a row) of the text columns, in ``appendTexts(of:to:cells:)``'s order.
+    /// Parameter positions (1-based within a row) of the text columns; ``text(_:of:)`` gives
+    /// their values in the same order.
     private static let textParameters: [Int32] = [4, 5, 6, 7, 11]
 
-    private func bindTexts(from bytes: UnsafeBufferPointer<UInt8>, cells: [(start: Int, count: Int)], row: Int,
-                           to statement: SQLiteStatement) throws {
-        let base = Int32(row) * StoreWriterStatements.messageColumns
-        for column in 0..<StoreWriterStatements.textColumnsPerMessage {
-            let cell = cells[row * StoreWriterStatements.textColumnsPerMessage + column]
-            let index = base + StoreWriterStatements.textParameters[column]
-            if cell.start < 0 {
-                try statement.bind(nil as Int64?, at: index)
-            } else if cell.count == 0 {
-                try statement.bind("", at: index)
-            } else if let address = bytes.baseAddress {
-                try statement.bindTextNoCopy(address + cell.start, count: cell.count, at: index)
-            }
+    private static func text(_ column: Int, of row: MessageRow) -> String? {
+        switch column {
+        case 0: row.sentRaw
+        case 1: row.kind.rawValue
+        case 2: row.contentClass.rawValue
+        case 3: row.storedText
+        default: row.sourceMessageID
+        }
+    }
+
+    /// Where one text value of a multi-row INSERT lies in its buffer; `nil` start for NULL.
+    private struct TextCell {
+        var start: Int?
+        var count = 0
+
+        /// Appends `text`'s UTF-8 to `bytes` and records where it went.
+        init(_ text: String?, into bytes: inout [UInt8]) {
+            guard var text else { return }
+            let first = bytes.count
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+            start = first
+            count = bytes.count - first
+        }
+
+        func bind(from bytes: UnsafeBufferPointer<UInt8>, to statement: SQLiteStatement, at index: Int32) throws {
+            guard let start else { return try statement.bind(nil as String?, at: index) }
+            guard count > 0, let base = bytes.baseAddress else { return try statement.bind("", at: index) }
+            try statement.bindTextNoCopy(base + start, count: count, at: index)
         }
     }
 
@@ -218,10 +210,8 @@ final class StoreWriterStatements {
     private func bind(_ message: PendingMessage, runID: Int64, to statement: SQLiteStatement, at row: Int32) throws {
         try bindNumbers(message, runID: runID, to: statement, at: row)
         let base = row * StoreWriterStatements.messageColumns
-        let fields = message.row
-        let texts = [fields.sentRaw, fields.kind.rawValue, fields.contentClass.rawValue, fields.storedText, fields.sourceMessageID]
-        for (position, text) in zip(StoreWriterStatements.textParameters, texts) {
-            try statement.bind(text, at: base + position)
+        for (column, position) in StoreWriterStatements.textParameters.enumerated() {
+            try statement.bind(StoreWriterStatements.text(column, of: message.row), at: base + position)
         }
     }
 
