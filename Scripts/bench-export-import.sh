@@ -44,7 +44,7 @@ run_format() {
     echo "== $name: $file"
     measure "$floor (I/O floor)" "$bytes" sh -c "$floor '$file' > /dev/null"
     local cat_wall; cat_wall=$(cat "$WORK/last-wall")
-    measure "python3 json ($python_baseline)" "$bytes" python3 -c "$PYTHON_CODE" "$name" "$file"
+    measure "python3 json ($python_baseline)" "$bytes" python3 Scripts/json_baseline.py "$name" "$file"
     local py_wall; py_wall=$(cat "$WORK/last-wall")
     rm -f "$WORK/$name.db" "$WORK/$name.db-wal" "$WORK/$name.db-shm"
     measure "groupslim import" "$bytes" "$BIN" import "$file" --db "$WORK/$name.db" --timezone UTC
@@ -52,24 +52,6 @@ run_format() {
     grep -E 'messages:' "$WORK/out.txt" | sed 's/^ */  /'
     echo "  import time vs the I/O floor: $(ratio "$gs_wall" "$cat_wall"), vs python json: $(ratio "$gs_wall" "$py_wall")"
 }
-
-# The Python baseline parses everything the importer parses and keeps nothing.
-PYTHON_CODE='
-import json, sys, zipfile
-kind, path = sys.argv[1], sys.argv[2]
-if kind == "telegram":
-    # Telegram writes \xHH escapes that json rejects; replace them as the format notes advise.
-    data = open(path, "rb").read().replace(b"\\x", b"\\u00")
-    doc = json.loads(data)
-    n = sum(len(c.get("messages", [])) for c in doc["chats"]["list"])
-else:
-    n = 0
-    with zipfile.ZipFile(path) as z:
-        for name in z.namelist():
-            if name.endswith(".json"):
-                n += len(json.loads(z.read(name)))
-print(n)
-'
 
 TG_BYTES=$(stat -c %s "$TG")
 SLACK_BYTES=$(python3 -c "import zipfile,sys; print(sum(i.file_size for i in zipfile.ZipFile(sys.argv[1]).infolist()))" "$SLACK")

@@ -6,7 +6,8 @@ import GroupSlimKit
 /// a full run), imported into a fresh store.
 ///
 /// Baseline, in the same run: Python's `json` module parsing the same data and keeping nothing
-/// (the whole Telegram file with `json.loads`; every Slack day file, read from the ZIP). MB/s are
+/// (`Scripts/json_baseline.py`: the whole Telegram file with `json.loads`; every Slack day file,
+/// read from the ZIP). MB/s are
 /// of JSON text, uncompressed for the ZIP.
 struct ExportImportBenchmark: Benchmark {
     static let name = "exports"
@@ -28,33 +29,12 @@ struct ExportImportBenchmark: Benchmark {
                baseline: "Python json.loads per day file"),
     ]
 
-    /// The parse the baseline does: everything the importer reads, kept nowhere. Writes the
-    /// message count and the JSON bytes parsed to the file named last.
-    private static let pythonBaseline = """
-        import json, sys, zipfile
-        kind, path, out = sys.argv[1], sys.argv[2], sys.argv[3]
-        if kind == "telegram":
-            # Telegram writes \\xHH escapes that json rejects; replaced as the format notes advise.
-            data = open(path, "rb").read().replace(b"\\\\x", b"\\\\u00")
-            size = len(data)
-            doc = json.loads(data)
-            count = sum(len(c.get("messages", [])) for c in doc["chats"]["list"])
-        else:
-            count = size = 0
-            with zipfile.ZipFile(path) as z:
-                for name in z.namelist():
-                    if name.endswith(".json"):
-                        body = z.read(name)
-                        size += len(body)
-                        count += len(json.loads(body))
-        open(out, "w").write(f"{count} {size}")
-        """
-
     func run(_ context: BenchContext) throws -> [BenchRow] {
-        let script = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            .appendingPathComponent("Scripts/gen_chat_export.py").path
-        guard FileManager.default.fileExists(atPath: script) else {
-            throw BenchFailure(description: "Scripts/gen_chat_export.py not found: run groupslim-bench from the package root")
+        let scripts = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Scripts")
+        let generator = scripts.appendingPathComponent("gen_chat_export.py").path
+        let baselineScript = scripts.appendingPathComponent("json_baseline.py").path
+        guard FileManager.default.fileExists(atPath: generator), FileManager.default.fileExists(atPath: baselineScript) else {
+            throw BenchFailure(description: "Scripts/gen_chat_export.py or Scripts/json_baseline.py not found: run groupslim-bench from the package root")
         }
         guard let python = ChildProcess.locate("python3") else {
             throw BenchFailure(description: "python3 is needed to generate the exports (and as the baseline)")
@@ -66,15 +46,15 @@ struct ExportImportBenchmark: Benchmark {
             if !FileManager.default.fileExists(atPath: file.path) {
                 context.progress("generating a \(sizeMB) MB \(export.format.rawValue) export …")
                 try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                _ = try ChildProcess.run(python, [script, export.format.rawValue, "--out", file.path, "--size-mb", "\(sizeMB)"],
+                _ = try ChildProcess.run(python, [generator, export.format.rawValue, "--out", file.path, "--size-mb", "\(sizeMB)"],
                                          log: context.logPath)
             }
             context.progress("python json on \(export.fileName) …")
+            // The script prints "MESSAGES BYTES"; ChildProcess sends output to a file.
             let counted = folder.appendingPathComponent("\(export.format.rawValue)-baseline.txt")
-            let baseline = try ChildProcess.run(
-                python, ["-c", ExportImportBenchmark.pythonBaseline, export.format.rawValue, file.path, counted.path],
-                log: context.logPath)
-            let parts = try String(contentsOf: counted, encoding: .utf8).split(separator: " ").compactMap { Int($0) }
+            try? FileManager.default.removeItem(at: counted)
+            let baseline = try ChildProcess.run(python, [baselineScript, export.format.rawValue, file.path], log: counted.path)
+            let parts = try String(contentsOf: counted, encoding: .utf8).split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
             guard parts.count == 2 else { throw BenchFailure(description: "the Python baseline wrote no counts to \(counted.path)") }
             let (messages, bytes) = (parts[0], parts[1])
             let megabytes = Double(bytes) / 1_048_576
