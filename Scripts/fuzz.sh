@@ -35,7 +35,9 @@ for target in "${targets[@]}"; do
     work="$out/corpus/$target"
     mkdir -p "$work"
     echo "== $target: ${seconds}s from $(ls "$seeds" | wc -l) seeds"
-    if GROUPSLIM_FUZZ_TARGET="$target" "$binary" -max_total_time="$seconds" -max_len=65536 \
+    # SWIFT_BACKTRACE off: Swift's own crash handler reads memory that ASan then reports as an
+    # "unknown-crash" of its own, hiding the real signal and stack.
+    if SWIFT_BACKTRACE=enable=no GROUPSLIM_FUZZ_TARGET="$target" "$binary" -max_total_time="$seconds" -max_len=65536 \
         -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$out/crash-$target-" -print_final_stats=1 \
         "$work" "$seeds" > "$out/$target.log" 2>&1; then
         runs=$(grep -m1 'stat::number_of_executed_units' "$out/$target.log" | awk '{print $2}')
@@ -44,7 +46,8 @@ for target in "${targets[@]}"; do
     else
         status=1
         echo "   FAILED: see $out/$target.log and $out/crash-$target-*"
-        grep -m5 -E 'ERROR|Fatal error|Precondition failed|SUMMARY' "$out/$target.log" || true
+        grep -m6 -E 'ERROR|deadly signal|Swift runtime failure|Fatal error|Precondition failed|SUMMARY|in [$]s13GroupSlimFuzz' \
+            "$out/$target.log" || true
     fi
 done
 exit $status

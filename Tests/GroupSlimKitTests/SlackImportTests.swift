@@ -204,6 +204,14 @@ struct SlackImportTests {
             expected: "the message time as a string such as \"1452837318.000002\"")) {
             try ExportAssertions.importSource(folder, into: store)
         }
+        // A created time far past 2200 (fuzzing found it overflowing when turned into milliseconds).
+        try Data("[{\"id\":\"C9\",\"name\":\"ops\",\"created\":9223372036854775807}]".utf8)
+            .write(to: folder.appendingPathComponent("channels.json"))
+        #expect(throws: ExportRecordError.badField(
+            file: folder.appendingPathComponent("channels.json").path, record: "conversation 1 (line 1)", field: "created",
+            expected: "seconds since 1970 for a time between the years 1990 and 2200", found: "9223372036854775807")) {
+            try ExportAssertions.importSource(folder, into: store, format: .slack)
+        }
         // Wrong type: channels.json holding an object.
         try Data("{\"channels\": []}".utf8).write(to: folder.appendingPathComponent("channels.json"))
         #expect(throws: JSONReadError.self) { try ExportAssertions.importSource(folder, into: store, format: .slack) }

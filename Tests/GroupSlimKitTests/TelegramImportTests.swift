@@ -94,4 +94,25 @@ struct TelegramImportTests {
         }
         #expect(try TestFiles.dump(store) == before)
     }
+
+    /// Found by fuzzing: `date_unixtime` times 1000 overflowed Int64 and trapped.
+    @Test("a date_unixtime outside 1990–2200 (up to the 64-bit limits) is named, not a crash", arguments: [
+        "99999999999999999", "9223372036854775807", "-9223372036854775808", "0",
+    ])
+    func epochOutOfRange(seconds: String) throws {
+        let store = try GroupStore.inMemory()
+        let folder = try TestFiles.makeFolder()
+        let url = try TestFiles.write(Array("""
+            {"name": "g", "type": "private_group", "id": 1, "messages": [
+             {"id": 1, "type": "message", "date_unixtime": "1704067200", "from": "A", "from_id": "user1", "text": "fine"},
+             {"id": 2, "type": "message", "date_unixtime": "\(seconds)", "from": "A", "from_id": "user1", "text": "secret"}
+            ]}
+            """.utf8), to: folder, as: "result.json")
+        #expect(throws: ExportRecordError.badField(
+            file: url.path, record: "message 2 (line 3)", field: "date_unixtime",
+            expected: "seconds since 1970 for a time between the years 1990 and 2200", found: seconds)) {
+            try ExportAssertions.importSource(url, into: store, format: .telegram)
+        }
+        #expect(try TestFiles.dump(store).isEmpty)
+    }
 }

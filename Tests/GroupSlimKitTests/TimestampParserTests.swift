@@ -68,6 +68,16 @@ struct TimestampParserTests {
         #expect(shanghai.parse(text) == nil, "\(text)")
     }
 
+    @Test("epoch seconds from an export: in range as milliseconds, any other 64-bit value nil, never a trap")
+    func epochSeconds() {
+        #expect(TimestampParser.milliseconds(fromEpochSeconds: 1_704_067_200) == 1_704_067_200_000)
+        for bad: Int64 in [0, -1, 99_999_999_999_999_999, .max, .min, .max / 1000, .min / 1000, 7_289_654_400] {
+            #expect(TimestampParser.milliseconds(fromEpochSeconds: bad) == nil, "\(bad)")
+        }
+        // The last second of 2200 is the latest accepted.
+        #expect(TimestampParser.milliseconds(fromEpochSeconds: 7_289_654_399) == 7_289_654_399_000)
+    }
+
     @Test("leap days are valid in leap years")
     func leapDays() {
         #expect(shanghai.parse("2024-02-29 10:00") != nil)

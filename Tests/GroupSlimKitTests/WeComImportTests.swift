@@ -50,6 +50,20 @@ struct WeComImportTests {
         #expect(try store.connection.queryFirst("SELECT name FROM groups WHERE source_id = ?", [Self.sales]) { $0.string(0) } == "销售客服群")
     }
 
+    /// Found by fuzzing: `create_time`/`join_time` times 1000 overflowed Int64 and trapped.
+    @Test("group-detail times outside 1990–2200 are left unknown; the members still import")
+    func detailTimesOutOfRange() throws {
+        let store = try GroupStore.inMemory()
+        let folder = try TestFiles.makeFolder()
+        let url = try TestFiles.write(Array(#"""
+            {"errcode": 0, "group_chat": {"chat_id": "wrBig", "name": "big", "owner": "a", "create_time": 9223372036854775807,
+             "member_list": [{"userid": "a", "join_time": -9223372036854775808}, {"userid": "b", "join_time": 1572505491}]}}
+            """#.utf8), to: folder, as: "detail.json")
+        try ExportAssertions.importSource(url, into: store, format: .wecom)
+        #expect(try ExportAssertions.memberships(store, group: "wrBig") == ["a:owner:roster", "b:member:roster:j1572505491000"])
+        #expect(try store.connection.queryFirst("SELECT created_at IS NULL FROM groups WHERE source_id = 'wrBig'") { $0.int64(0) } == 1)
+    }
+
     @Test("bad input: a line without msgtime, a truncated line, an empty file; nothing stored")
     func badInput() throws {
         let store = try GroupStore.inMemory()

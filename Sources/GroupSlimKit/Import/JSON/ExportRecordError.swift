@@ -42,6 +42,27 @@ struct RecordPlace {
         .badField(file: file, record: description, field: field, expected: expected, found: found.typeName)
     }
 
+    /// `member` (the value of `field`) read as seconds since 1970, in milliseconds. A number
+    /// outside ``TimestampParser/yearRange`` (or past 64 bits) is named with its digits (a time is
+    /// not message text), so the user sees which value broke rather than just "a number".
+    func epochMilliseconds(_ member: JSONValue, _ field: String) throws -> Int64 {
+        let expected = "seconds since 1970 for a time between the years \(TimestampParser.yearRange.lowerBound) "
+            + "and \(TimestampParser.yearRange.upperBound)"
+        guard let seconds = member.int64, let milliseconds = TimestampParser.milliseconds(fromEpochSeconds: seconds) else {
+            throw ExportRecordError.badField(file: file, record: description, field: field, expected: expected,
+                                             found: RecordPlace.numeral(member) ?? member.typeName)
+        }
+        return milliseconds
+    }
+
+    /// The text of a short number-like scalar (digits, sign, point, exponent), which can be shown
+    /// in an error as it is; `nil` for anything else, which is described by its type instead.
+    private static func numeral(_ value: JSONValue) -> String? {
+        guard let text = value.scalarText, !text.isEmpty, text.utf8.count <= 32,
+              text.utf8.allSatisfy({ (0x30...0x39).contains($0) || "+-.eE".utf8.contains($0) }) else { return nil }
+        return text
+    }
+
     /// A required string (or number written as text) member of `value`.
     func text(_ value: JSONValue, _ field: String, expected: String) throws -> String {
         guard let member = value[field] else { throw missing(field, expected: expected) }

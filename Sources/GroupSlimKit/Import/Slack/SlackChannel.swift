@@ -17,10 +17,7 @@ struct SlackChannel {
         id = try place.text(value, "id", expected: "the channel id (C…/G…)")
         name = value["name"]?.string
         if let created = value["created"] {
-            guard let seconds = created.int64 else {
-                throw place.bad("created", expected: "epoch seconds as a number or string", found: created)
-            }
-            self.created = seconds * 1000
+            self.created = try place.epochMilliseconds(created, "created")
             createdRaw = created.scalarText
         }
         creator = value["creator"]?.string

@@ -24,8 +24,9 @@ struct TelegramMessage {
         id = try place.text(value, "id", expected: "the message id (a number)")
         isService = type == "service"
         // date_unixtime (2022+) is UTC; `date` alone is the exporting machine's wall clock.
-        if let unix = value["date_unixtime"], let seconds = unix.int64 {
-            milliseconds = seconds * 1000
+        // An unreadable date_unixtime falls back to `date`; with no `date` it is the error to report.
+        if let unix = value["date_unixtime"], unix.int64 != nil || value["date"] == nil {
+            milliseconds = try place.epochMilliseconds(unix, "date_unixtime")
             raw = value["date"]?.string ?? unix.scalarText ?? ""
         } else {
             let date = try place.text(value, "date", expected: "the local time such as \"2024-05-01T08:00:00\" (or date_unixtime)")

@@ -126,6 +126,15 @@ public struct TimestampParser: Sendable {
         return local - second
     }
 
+    /// `seconds` since 1970 as milliseconds, or `nil` when the instant lies outside
+    /// ``yearRange``. Exports write these as bare integers, so a corrupt field can hold any
+    /// 64-bit value: the range check comes first, before the multiplication could overflow.
+    static func milliseconds(fromEpochSeconds seconds: Int64) -> Int64? {
+        guard seconds > Int64.min / 1000, seconds < Int64.max / 1000 else { return nil }
+        let milliseconds = seconds * 1000
+        return isInRange(milliseconds: milliseconds) ? milliseconds : nil
+    }
+
     static func isInRange(milliseconds: Int64) -> Bool {
         let lower = daysFromCivil(yearRange.lowerBound, 1, 1) * 86_400_000
         let upper = daysFromCivil(yearRange.upperBound + 1, 1, 1) * 86_400_000

@@ -25,24 +25,24 @@ struct WeComGroupDetail {
             name = chat["name"]?.string ?? roomID
             owner = chat["owner"]?.string
             createdRaw = chat["create_time"]?.scalarText
-            createdAt = chat["create_time"]?.int64.map { $0 * 1000 }
+            createdAt = chat["create_time"]?.int64.flatMap(TimestampParser.milliseconds(fromEpochSeconds:))
             let admins = Set((chat["admin_list"]?.array ?? []).compactMap { $0["userid"]?.string })
             members = try (chat["member_list"]?.array ?? []).map { member in
                 let id = try place.text(member, "userid", expected: "each member's userid")
                 let role: MemberRole = id == chat["owner"]?.string ? .owner : admins.contains(id) ? .admin : .member
                 let name = [member["name"], member["group_nickname"]].lazy.compactMap { $0?.string }.first { !$0.isEmpty }
-                return Member(userID: id, name: name, role: role, joinedAt: member["join_time"]?.int64.map { $0 * 1000 })
+                return Member(userID: id, name: name, role: role, joinedAt: member["join_time"]?.int64.flatMap(TimestampParser.milliseconds(fromEpochSeconds:)))
             }
         } else {
             roomID = value["roomid"]?.string ?? fileStem
             name = value["roomname"]?.string ?? roomID
             owner = value["creator"]?.string
             createdRaw = value["room_create_time"]?.scalarText
-            createdAt = value["room_create_time"]?.int64.map { $0 * 1000 }
+            createdAt = value["room_create_time"]?.int64.flatMap(TimestampParser.milliseconds(fromEpochSeconds:))
             members = try (value["members"]?.array ?? []).map { member in
                 let id = try place.text(member, "memberid", expected: "each member's memberid")
                 return Member(userID: id, name: nil, role: id == value["creator"]?.string ? .owner : .member,
-                              joinedAt: member["jointime"]?.int64.map { $0 * 1000 })
+                              joinedAt: member["jointime"]?.int64.flatMap(TimestampParser.milliseconds(fromEpochSeconds:)))
             }
         }
     }
