@@ -142,6 +142,78 @@ struct SlackImportTests {
         #expect(try store.statistics().groups == 0)
     }
 
+    /// ZIP64 carries offsets and sizes in 8 bytes each; forged ones used to overflow the reader's
+    /// arithmetic (a trap, not an error).
+    static let forgedEntries: [(uncompressed: UInt64, compressed: UInt64, offset: UInt64)] = [
+        (0, .max, 0), (0, 0, .max), (.max, 0, 0), (.max - 10, .max - 10, .max - 10), (0, 0, 1 << 63), (1 << 40, 0, 0),
+    ]
+    static let forgedDirectories: [(size: UInt64, offset: UInt64)] = [(46 + 5 + 28, .max), (.max, 1), (.max, .max), (1 << 63, 1 << 63)]
+
+    @Test("forged ZIP64 offsets and sizes up to 2^64 - 1 are errors, never a crash", arguments: forgedEntries)
+    func forgedZip64Entry(uncompressed: UInt64, compressed: UInt64, offset: UInt64) throws {
+        let folder = try TestFiles.makeFolder()
+        let url = folder.appendingPathComponent("forged.zip")
+        try Data(Self.zip64(entry: (uncompressed, compressed, offset))).write(to: url)
+        do {
+            let archive = try ZipArchive(url: url, displayName: "forged.zip")
+            for entry in archive.entries {
+                let stream = try archive.open(entry)
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                while try buffer.withUnsafeMutableBytes({ try stream.read(into: $0) }) > 0 {}
+            }
+            Issue.record("no error")
+        } catch let error as ZipError {
+            #expect("\(error)".contains("forged.zip"))
+        }
+        let store = try GroupStore.inMemory()
+        #expect(throws: (any Error).self) { try ExportAssertions.importSource(url, into: store, format: .slack) }
+        #expect(try store.statistics().groups == 0)
+    }
+
+    @Test("a forged ZIP64 end record (directory offset or size near 2^64) is an error", arguments: forgedDirectories)
+    func forgedZip64Directory(size: UInt64, offset: UInt64) throws {
+        let folder = try TestFiles.makeFolder()
+        let url = folder.appendingPathComponent("forged.zip")
+        try Data(Self.zip64(entry: (0, 0, 0), directory: (size, offset))).write(to: url)
+        #expect(throws: ZipError.self) { try ZipArchive(url: url, displayName: "forged.zip") }
+    }
+
+    @Test("the ZIP64 test archive itself is valid when its values are honest")
+    func honestZip64() throws {
+        let url = try TestFiles.makeFolder().appendingPathComponent("honest.zip")
+        try Data(Self.zip64(entry: (0, 0, 0), directory: (46 + 5 + 28, 30 + 5))).write(to: url)
+        let archive = try ZipArchive(url: url, displayName: "honest.zip")
+        #expect(archive.entries.map(\.name) == ["a.txt"])
+        var buffer = [UInt8](repeating: 0, count: 16)
+        #expect(try buffer.withUnsafeMutableBytes { try archive.open(archive.entries[0]).read(into: $0) } == 0)
+    }
+
+    /// One empty stored entry `a.txt` whose central record defers its uncompressed size,
+    /// compressed size and header offset to a ZIP64 extra field holding `entry`; with `directory`
+    /// (size, offset), the end of the archive is a ZIP64 end record claiming that directory.
+    static func zip64(entry: (UInt64, UInt64, UInt64), directory: (UInt64, UInt64)? = nil) -> [UInt8] {
+        var bytes: [UInt8] = []
+        func le(_ value: UInt64, _ width: Int) { for index in 0..<width { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(index)))) } }
+        let name = Array("a.txt".utf8)
+        le(0x0403_4B50, 4); le(45, 2); le(0, 2); le(0, 2); le(0, 2); le(0x21, 2); le(0, 4); le(0, 4); le(0, 4)
+        le(UInt64(name.count), 2); le(0, 2); bytes += name
+        let centralOffset = UInt64(bytes.count)
+        le(0x0201_4B50, 4); le(45, 2); le(45, 2); le(0, 2); le(0, 2); le(0, 2); le(0x21, 2); le(0, 4)
+        le(0xFFFF_FFFF, 4); le(0xFFFF_FFFF, 4); le(UInt64(name.count), 2); le(28, 2); le(0, 2); le(0, 2); le(0, 2); le(0, 4)
+        le(0xFFFF_FFFF, 4); bytes += name
+        le(1, 2); le(24, 2); le(entry.0, 8); le(entry.1, 8); le(entry.2, 8)
+        let centralSize = UInt64(bytes.count) - centralOffset
+        if let (size, offset) = directory {
+            let recordOffset = UInt64(bytes.count)
+            le(0x0606_4B50, 4); le(44, 8); le(45, 2); le(45, 2); le(0, 4); le(0, 4); le(1, 8); le(1, 8); le(size, 8); le(offset, 8)
+            le(0x0706_4B50, 4); le(0, 4); le(recordOffset, 8); le(1, 4)
+            le(0x0605_4B50, 4); le(0, 2); le(0, 2); le(0xFFFF, 2); le(0xFFFF, 2); le(0xFFFF_FFFF, 4); le(0xFFFF_FFFF, 4); le(0, 2)
+        } else {
+            le(0x0605_4B50, 4); le(0, 2); le(0, 2); le(1, 2); le(1, 2); le(centralSize, 4); le(centralOffset, 4); le(0, 2)
+        }
+        return bytes
+    }
+
     /// A ZIP of empty stored entries (CRC 0), written byte by byte: local headers, the central
     /// directory, and — past 65,535 entries, as zip tools do — a ZIP64 end record and locator
     /// before the classic end record (which then says 0xFFFF).

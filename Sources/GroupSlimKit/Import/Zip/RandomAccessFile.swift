@@ -29,6 +29,9 @@ final class RandomAccessFile {
 
     /// Fills `buffer` from `offset`; returns how many bytes were read (fewer only at the end).
     func read(at offset: UInt64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        // An offset read from a damaged archive can lie anywhere in 64 bits; past the end there is
+        // nothing to read (and `off_t` could not hold it).
+        guard offset < size else { return 0 }
         var filled = 0
         while filled < buffer.count {
             let got = pread(handle.fileDescriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(offset) + off_t(filled))

@@ -69,7 +69,8 @@ final class ZipArchive {
         guard count <= UInt64(limits.maxEntries) else {
             throw ZipError.tooManyEntries(file: displayName, count: Int(clamping: count), limit: limits.maxEntries)
         }
-        guard directoryOffset + directorySize <= eocdOffset else {
+        // Written so that ZIP64's 8-byte values, which can be anything, cannot overflow the sum.
+        guard directorySize <= eocdOffset, directoryOffset <= eocdOffset - directorySize else {
             throw ZipError.truncated(file: displayName, detail: "the central directory points past the end")
         }
         let directory = try file.read(at: directoryOffset, count: Int(directorySize))
@@ -94,11 +95,26 @@ final class ZipArchive {
                 localHeaderOffset: UInt64(ZipArchive.uint32(directory, cursor + 42)))
             ZipArchive.applyZip64(Array(directory[(cursor + 46 + nameLength)..<(cursor + 46 + nameLength + extraLength)]), to: &entry)
             guard ZipArchive.isSafe(name) else { throw ZipError.unsafeEntryName(file: displayName, entry: name) }
+            try checkBounds(entry)
             entries.append(entry)
             cursor = next
         }
         try checkNoOverlap(entries)
         return entries
+    }
+
+    /// An entry's offset and sizes come from the archive (8 bytes each under ZIP64) and are later
+    /// added and multiplied; bounding them here by the file keeps that
+    /// arithmetic exact and turns a forged value into an error rather than a trap.
+    private func checkBounds(_ entry: ZipEntry) throws {
+        guard entry.localHeaderOffset < file.size, entry.compressedSize <= file.size else {
+            throw ZipError.truncated(file: displayName, detail: "entry \(entry.name) points past the end")
+        }
+        // The size limits are enforced on the bytes actually inflated (declared sizes can lie);
+        // this only keeps the declared size representable for progress figures.
+        guard entry.uncompressedSize <= UInt64(Int64.max) else {
+            throw ZipError.corrupt(file: displayName, entry: entry.name, detail: "it declares an impossible size")
+        }
     }
 
     /// Entries whose data overlap are the trick of "flat" ZIP bombs (one compressed block

@@ -103,7 +103,8 @@ final class ZipEntryStream: ByteSource {
             if archive.totalInflated > archive.limits.maxTotalBytes {
                 throw ZipError.tooLarge(file: archive.displayName, limit: archive.limits.maxTotalBytes)
             }
-            if produced > ZipEntryStream.ratioGrace && produced > entry.compressedSize * UInt64(archive.limits.maxRatio) {
+            let (allowed, overflow) = entry.compressedSize.multipliedReportingOverflow(by: UInt64(archive.limits.maxRatio))
+            if produced > ZipEntryStream.ratioGrace && !overflow && produced > allowed {
                 throw ZipError.expansionRatio(file: archive.displayName, entry: entry.name, limit: archive.limits.maxRatio)
             }
             if produced > entry.uncompressedSize {
