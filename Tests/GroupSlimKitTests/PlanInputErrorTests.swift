@@ -10,6 +10,18 @@ struct PlanInputErrorTests {
         ("{\"mega_group_members\": 0}", "mega_group_members"),
         ("{\"mega_group_messages_per_day\": -3}", "mega_group_messages_per_day"),
         ("{\"burden_window_days\": 0}", "burden_window_days"),
+        // Day counts are bounded: 9223372036854775807 days used to overflow when turned into milliseconds.
+        ("{\"zombie_days\": 9223372036854775807}", "zombie_days"),
+        ("{\"check_in_window_days\": 36501}", "check_in_window_days"),
+        ("{\"follow_up_days\": 9223372036854775807}", "follow_up_days"),
+        ("{\"grace_period_days\": -1}", "grace_period_days"),
+        ("{\"task_end_grace_days\": -5}", "task_end_grace_days"),
+        ("{\"task_minimum_burst\": 0}", "task_minimum_burst"),
+        ("{\"cross_post_evidence\": 0}", "cross_post_evidence"),
+        ("{\"tag_overrides\": [{\"tags\": [\"x\"], \"zombie_days\": -2}]}", "tag_overrides[1].zombie_days"),
+        ("{\"tag_overrides\": [{\"tags\": [\"x\"], \"check_in_share\": 3}]}", "tag_overrides[1].check_in_share"),
+        ("{\"tag_overrides\": [{\"tags\": []}]}", "tag_overrides[1].tags"),
+        ("{\"working_hours\": {\"days\": [1, 8]}}", "working_hours.days"),
     ])
     func policyValues(json: String, key: String) {
         do {
@@ -19,6 +31,33 @@ struct PlanInputErrorTests {
             #expect(error.description.hasPrefix("p.json: '\(key)'"), "\(error)")
         } catch {
             Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test("what `groupslim policy` prints reads back as the same policy, every key included")
+    func printedPolicyRoundTrips() throws {
+        let printed = try AnalysisPolicy().json()
+        #expect(printed.contains("\"grace_period_days\""))
+        #expect(printed.contains("\"follow_up_days\""))
+        #expect(try AnalysisPolicy.decode(Data(printed.utf8)) == AnalysisPolicy())
+        var changed = AnalysisPolicy()
+        changed.gracePeriodDays = 7
+        changed.followUpDays = 45
+        changed.reboundMemberShare = 0.75
+        changed.workingHours.timeZone = "Asia/Shanghai"
+        changed.tagOverrides.append(.init(tags: ["值班"], zombieDays: 200, checkInShare: 0.9, taskEndGraceDays: 3))
+        #expect(try AnalysisPolicy.decode(Data(try changed.json().utf8)) == changed)
+    }
+
+    @Test("misspelt keys are refused at every level, named with their place")
+    func unknownNestedKeys() {
+        let json = """
+            {"zombie_dayz": 3, "working_hours": {"start": "08:00", "timezone": "UTC"},
+             "tag_overrides": [{"tags": ["a"]}, {"tags": ["b"], "zombie_day": 9}], "exemptions": {"id": ["x"]}}
+            """
+        #expect(throws: PolicyError.invalid(path: "p.json", detail: "unknown key(s) zombie_dayz, exemptions.id, "
+                                                + "tag_overrides[2].zombie_day, working_hours.timezone")) {
+            try AnalysisPolicy.decode(Data(json.utf8), path: "p.json")
         }
     }
 

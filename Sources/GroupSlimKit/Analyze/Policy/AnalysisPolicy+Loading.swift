@@ -15,14 +15,45 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension AnalysisPolicy {
-    /// The keys a policy file may contain; anything else is a typo that would silently be ignored.
-    static let knownKeys: Set<String> = [
-        "zombie_days", "minimum_age_days", "task_end_grace_days", "task_quiet_days", "task_burst_decay",
-        "task_minimum_burst", "phase_task_markers", "duplicate_jaccard", "duplicate_name_similarity",
-        "overlap_containment", "minimum_shared_members", "cross_post_evidence", "check_in_window_days",
-        "check_in_share", "check_in_minimum_messages", "working_hours", "tag_overrides", "exemptions",
-        "mega_group_members", "mega_group_messages_per_day", "burden_window_days", "borderline_margin",
-    ]
+    /// The keys a policy file may contain, taken from what `groupslim policy` prints (the default
+    /// policy encoded), so a key added to the policy can never be refused when read back; anything
+    /// else is a typo that would silently be ignored.
+    static let knownKeys: Set<String> = Set(defaultObject().keys)
+
+    /// Keys of the nested objects: `working_hours`, `exemptions` and each `tag_overrides` entry
+    /// (whose optional thresholds the default leaves out, so they are named here).
+    static let nestedKeys: [String: Set<String>] = {
+        let object = defaultObject()
+        func keys(_ key: String) -> Set<String> { Set((object[key] as? [String: Any])?.keys.map { $0 } ?? []) }
+        return ["working_hours": keys("working_hours"), "exemptions": keys("exemptions"),
+                "tag_overrides": ["tags", "zombie_days", "check_in_share", "task_end_grace_days"]]
+    }()
+
+    /// The longest day count a policy may set: a century, longer than any export can cover, and
+    /// small enough that converting it to milliseconds can never overflow.
+    static let maximumDays = 36_500
+
+    private static func defaultObject() -> [String: Any] {
+        guard let text = try? AnalysisPolicy().json(),
+              let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return [:] }
+        return object
+    }
+
+    /// Unknown keys of a policy object, nested ones as `working_hours.x` or `tag_overrides[2].x`.
+    static func unknownKeys(in object: [String: Any]) -> [String] {
+        var unknown = Set(object.keys).subtracting(knownKeys).sorted()
+        for (key, allowed) in nestedKeys.sorted(by: { $0.key < $1.key }) {
+            if let nested = object[key] as? [String: Any] {
+                unknown += Set(nested.keys).subtracting(allowed).sorted().map { "\(key).\($0)" }
+            } else if let list = object[key] as? [Any] {
+                for (index, element) in list.enumerated() {
+                    guard let nested = element as? [String: Any] else { continue }
+                    unknown += Set(nested.keys).subtracting(allowed).sorted().map { "\(key)[\(index + 1)].\($0)" }
+                }
+            }
+        }
+        return unknown
+    }
 
     /// Reads a JSON policy file; keys left out keep their defaults.
     public static func load(path: String) throws -> AnalysisPolicy {
@@ -40,7 +71,7 @@ extension AnalysisPolicy {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw PolicyError.invalid(path: path, detail: "not a JSON object")
         }
-        let unknown = Set(object.keys).subtracting(knownKeys).sorted()
+        let unknown = unknownKeys(in: object)
         if !unknown.isEmpty {
             throw PolicyError.invalid(path: path, detail: "unknown key(s) \(unknown.joined(separator: ", "))")
         }
@@ -72,23 +103,43 @@ extension AnalysisPolicy {
         func positive(_ value: Int, _ key: String) throws {
             guard value > 0 else { throw PolicyError.invalid(path: path, detail: "'\(key)' is \(value), expected a positive number") }
         }
-        try positive(zombieDays, "zombie_days")
-        try positive(minimumAgeDays, "minimum_age_days")
-        guard gracePeriodDays >= 0 else {
-            throw PolicyError.invalid(path: path, detail: "'grace_period_days' is \(gracePeriodDays), expected 0 or more")
+        func days(_ value: Int, _ key: String, allowZero: Bool = false) throws {
+            guard value >= (allowZero ? 0 : 1), value <= AnalysisPolicy.maximumDays else {
+                throw PolicyError.invalid(path: path, detail: "'\(key)' is \(value), expected \(allowZero ? 0 : 1) to "
+                                              + "\(AnalysisPolicy.maximumDays) days")
+            }
         }
-        try positive(taskQuietDays, "task_quiet_days")
-        try positive(checkInWindowDays, "check_in_window_days")
+        try days(zombieDays, "zombie_days")
+        try days(minimumAgeDays, "minimum_age_days")
+        try days(gracePeriodDays, "grace_period_days", allowZero: true)
+        try days(taskEndGraceDays, "task_end_grace_days", allowZero: true)
+        try days(taskQuietDays, "task_quiet_days")
+        try days(checkInWindowDays, "check_in_window_days")
+        try days(followUpDays, "follow_up_days")
+        try days(burdenWindowDays, "burden_window_days")
         try positive(minimumSharedMembers, "minimum_shared_members")
+        try positive(taskMinimumBurst, "task_minimum_burst")
+        try positive(crossPostEvidence, "cross_post_evidence")
+        try positive(checkInMinimumMessages, "check_in_minimum_messages")
+        for (index, override) in tagOverrides.enumerated() {
+            let key = "tag_overrides[\(index + 1)]"
+            guard !override.tags.isEmpty else {
+                throw PolicyError.invalid(path: path, detail: "'\(key).tags' is empty, expected the tags it applies to")
+            }
+            if let value = override.zombieDays { try days(value, key + ".zombie_days") }
+            if let value = override.taskEndGraceDays { try days(value, key + ".task_end_grace_days", allowZero: true) }
+            if let value = override.checkInShare { try fraction(value, key + ".check_in_share") }
+        }
+        if let day = workingHours.days.first(where: { !(1...7).contains($0) }) {
+            throw PolicyError.invalid(path: path, detail: "'working_hours.days' holds \(day), expected ISO weekdays 1 (Monday) to 7 (Sunday)")
+        }
         try fraction(duplicateJaccard, "duplicate_jaccard")
         try fraction(overlapContainment, "overlap_containment")
         try fraction(checkInShare, "check_in_share")
         try fraction(taskBurstDecay, "task_burst_decay")
         try fraction(duplicateNameSimilarity, "duplicate_name_similarity")
         try fraction(reboundMemberShare, "rebound_member_share")
-        try positive(followUpDays, "follow_up_days")
         try positive(megaGroupMembers, "mega_group_members")
-        try positive(burdenWindowDays, "burden_window_days")
         guard megaGroupMessagesPerDay > 0 else {
             throw PolicyError.invalid(path: path, detail: "'mega_group_messages_per_day' is \(megaGroupMessagesPerDay), expected a positive number")
         }
