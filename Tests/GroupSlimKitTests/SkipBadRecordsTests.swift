@@ -59,6 +59,15 @@ struct SkipBadRecordsTests {
             {"type":"post","post":{"team":"ops","channel":"duty","user":"bo.li","message":"明早交班","create_at":1722474000000}}
 
             """, format: .mattermost, reason: "missing create_at"),
+        // Telegram reads on its own thread: the skip decision is made there and counted here.
+        Case(name: "Telegram Desktop JSON", file: "result.json", content: """
+            {"name": "值班群", "type": "private_group", "id": 77, "messages": [
+             {"id": 1, "type": "message", "date_unixtime": "1722470400", "from": "Bo", "from_id": "user1", "text": "今晚值班"},
+             {"id": 2, "type": "message", "date_unixtime": "99999999999", "from": "Bo", "from_id": "user1", "text": "秘密内容"},
+             {"id": 3, "type": "message", "date_unixtime": "1722474000", "from": "Bo", "from_id": "user1", "text": "明早交班"}
+            ]}
+
+            """, format: .telegram, reason: "bad date_unixtime"),
     ]
 
     @Test("a bad record is skipped and counted with --skip-bad, and fails the import without it", arguments: cases)

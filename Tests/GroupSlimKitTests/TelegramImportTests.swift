@@ -95,6 +95,43 @@ struct TelegramImportTests {
         #expect(try TestFiles.dump(store) == before)
     }
 
+    /// The file is read on a second thread in batches; a bad message several batches in must
+    /// still be the error reported, with nothing stored, and the messages of every dialog must
+    /// land in their own group.
+    @Test("a bad message batches deep stops the import with its place; dialogs across batches stay apart")
+    func readerThread() throws {
+        func dialog(_ id: Int, count: Int, badAt: Int? = nil) -> String {
+            let messages = (1...count).map { index in
+                let time = index == badAt ? "later" : "\(1_722_470_400 + index * 60)"
+                return #"{"id": \#(index), "type": "message", "date_unixtime": "\#(time)", "from": "P\#(index % 7)", "from_id": "user\#(index % 7)", "text": "m\#(index)"}"#
+            }
+            return #"{"name": "g\#(id)", "type": "private_supergroup", "id": \#(id), "messages": [\#n\#(messages.joined(separator: ",\n"))\#n]}"#
+        }
+        func account(_ dialogs: [String]) -> [UInt8] {
+            Array(#"{"chats": {"list": [\#(dialogs.joined(separator: ",\n"))]}}"#.utf8)
+        }
+        let folder = try TestFiles.makeFolder()
+        let good = try TestFiles.write(account([dialog(1, count: 1_300), dialog(2, count: 5), dialog(3, count: 900)]),
+                                       to: folder, as: "good.json")
+        let store = try GroupStore.inMemory()
+        try ExportAssertions.importSource(good, into: store, format: .telegram)
+        #expect(try store.connection.query("SELECT g.name, COUNT(*) FROM messages m JOIN groups g ON g.id = m.group_id GROUP BY g.name ORDER BY g.name") {
+            "\($0.string(0))=\($0.int64(1))"
+        } == ["g1=1300", "g2=5", "g3=900"])
+
+        let bad = try TestFiles.write(account([dialog(1, count: 1_300), dialog(2, count: 1_500, badAt: 1_234)]),
+                                      to: folder, as: "bad.json")
+        let fresh = try GroupStore.inMemory()
+        do {
+            try ExportAssertions.importSource(bad, into: fresh, format: .telegram)
+            Issue.record("no error")
+        } catch let error as ExportRecordError {
+            #expect("\(error)".hasPrefix("\(bad.path), message 1234 (line "), "\(error)")
+            #expect("\(error)".contains("'date_unixtime' is text that is not a number"), "\(error)")
+        }
+        #expect(try TestFiles.dump(fresh).isEmpty)
+    }
+
     /// Found by fuzzing: `date_unixtime` times 1000 overflowed Int64 and trapped.
     @Test("a date_unixtime outside 1990–2200 (up to the 64-bit limits) is named, not a crash", arguments: [
         "99999999999999999", "9223372036854775807", "-9223372036854775808", "0",

@@ -50,7 +50,7 @@ struct RecordPlace {
             + "and \(TimestampParser.yearRange.upperBound)"
         guard let seconds = member.int64, let milliseconds = TimestampParser.milliseconds(fromEpochSeconds: seconds) else {
             throw ExportRecordError.badField(file: file, record: description, field: field, expected: expected,
-                                             found: RecordPlace.numeral(member) ?? member.typeName)
+                                             found: RecordPlace.numeral(member) ?? (member.string != nil ? "text that is not a number" : member.typeName))
         }
         return milliseconds
     }

@@ -45,22 +45,54 @@ struct TelegramImporter: FormatImporter {
         var messages = 0
     }
 
+    /// Events in flight between the reader thread and this one, in batches of
+    /// ``TelegramReader/batchSize``.
+    static let batchesInFlight = 24
+
     func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
         let tree = try ExportTree(url: source)
-        tree.records = writer.records
         guard let path = TelegramImporter.resultPath(tree) else {
             throw ExportRecordError.wrongShape(file: source.path, expected: "a Telegram Desktop export with result.json")
         }
         let session = ExportSession(writer: writer, platform: TelegramImporter.platform, options: options)
+        // The reader thread skips bad records itself (see TelegramReader); the guard stays here.
         let reader = try tree.reader(path)
+        let fileName = reader.fileName
         let tally = Tally()
         let total = tree.size(of: path)
-        if try reader.peekValueStart() == nil { throw ExportRecordError.emptyFile(file: reader.fileName) }
-        try readDialog(reader, tally: tally, session: session, total: total, isRoot: true)
-        try reader.expectEnd()
-        session.readFile(reader.fileName, records: tally.messages)
+        if try reader.peekValueStart() == nil { throw ExportRecordError.emptyFile(file: fileName) }
+        // From here on the reader thread is the JSON reader's only user.
+        let walk = UncheckedTransfer(TelegramReader(reader: reader, timestamps: session.timestamps, skipBad: options.skipBad))
+        var dialog: TelegramDialog?
+        try BackgroundProducer.run(capacity: TelegramImporter.batchesInFlight) { (queue: BoundedQueue<[TelegramReader.Event]>) in
+            walk.value.run(into: queue)
+        } consume: { batch in
+            for event in batch {
+                switch event {
+                case .dialog(let chat):
+                    dialog = TelegramDialog(group: try session.group(chat))
+                    tally.groups += 1
+                case .message(let message, let offset):
+                    guard let dialog else { continue }
+                    try store(message, dialog: dialog, tally: tally, session: session)
+                    session.tick(file: fileName, records: tally.messages, bytesRead: offset, totalBytes: total)
+                case .unsupported:
+                    tally.unsupported += 1
+                case .dialogEnd:
+                    if let dialog { tally.unmatchedNames += try dialog.resolve(session: session) }
+                    dialog = nil
+                case .skippedChat(let type):
+                    tally.skippedChats[type, default: 0] += 1
+                case .skippedRecord(let error):
+                    try writer.records.attempt { throw error }
+                case .failure(let error):
+                    throw error.value
+                }
+            }
+        }
+        session.readFile(fileName, records: tally.messages)
         if tally.groups == 0 && tally.skippedChats.isEmpty {
-            throw ExportRecordError.wrongShape(file: reader.fileName, expected: "a Telegram export with a chat (name, type, id, messages) or chats.list")
+            throw ExportRecordError.wrongShape(file: fileName, expected: "a Telegram export with a chat (name, type, id, messages) or chats.list")
         }
         if !tally.skippedChats.isEmpty {
             let parts = tally.skippedChats.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
@@ -73,71 +105,18 @@ struct TelegramImporter: FormatImporter {
         return try session.finish(source: source, format: .telegram)
     }
 
-    /// Reads one dialog object (or the account root, which holds `chats` and `left_chats`).
-    private func readDialog(_ reader: JSONStreamReader, tally: Tally, session: ExportSession, total: Int64, isRoot: Bool) throws {
-        try reader.beginObject()
-        var name: String?
-        var type: String?
-        var id: String?
-        while let key = try reader.nextKey() {
-            switch key {
-            case "chats" where isRoot, "left_chats" where isRoot:
-                try readDialogList(reader, tally: tally, session: session, total: total)
-            case "name": name = try reader.readValue().string
-            case "type": type = try reader.readValue().string
-            case "id": id = try reader.readValue().scalarText
-            case "messages":
-                guard let type, let id else {
-                    throw ExportRecordError.wrongShape(file: reader.fileName,
-                                                       expected: "a chat's type and id before its messages (line \(reader.line))")
-                }
-                guard TelegramImporter.groupTypes.contains(type) else {
-                    tally.skippedChats[type, default: 0] += 1
-                    try reader.skipValue()
-                    continue
-                }
-                try readMessages(reader, chat: GroupRecord(platform: TelegramImporter.platform, sourceID: id, name: name ?? "Telegram \(id)"),
-                                 tally: tally, session: session, total: total)
-            default:
-                try reader.skipValue()
-            }
+    /// Stores one message of the current dialog: its sender, the membership change a service
+    /// action makes, and the message itself.
+    private func store(_ message: TelegramMessage, dialog: TelegramDialog, tally: Tally, session: ExportSession) throws {
+        tally.messages += 1
+        dialog.saw(name: message.senderName, id: message.senderID)
+        let sender = try message.senderID.map { try session.person($0, name: message.senderName) }
+        if message.isService {
+            try applyAction(message, sender: sender, dialog: dialog, session: session)
         }
-    }
-
-    private func readDialogList(_ reader: JSONStreamReader, tally: Tally, session: ExportSession, total: Int64) throws {
-        try reader.beginObject()
-        while let key = try reader.nextKey() {
-            guard key == "list" else { try reader.skipValue(); continue }
-            try reader.beginArray()
-            while try reader.nextElement() {
-                try readDialog(reader, tally: tally, session: session, total: total, isRoot: false)
-            }
-        }
-    }
-
-    private func readMessages(_ reader: JSONStreamReader, chat: GroupRecord, tally: Tally, session: ExportSession, total: Int64) throws {
-        let group = try session.group(chat)
-        tally.groups += 1
-        let dialog = TelegramDialog(group: group)
-        let timestamps = session.timestamps
-        try reader.beginArray()
-        _ = try reader.forEachElementOfOpenArray(label: "message") { value, place in
-            guard let message = try TelegramMessage(value, place: place, timestamps: timestamps) else {
-                tally.unsupported += 1
-                return
-            }
-            tally.messages += 1
-            dialog.saw(name: message.senderName, id: message.senderID)
-            let sender = try message.senderID.map { try session.person($0, name: message.senderName) }
-            if message.isService {
-                try applyAction(message, sender: sender, dialog: dialog, session: session)
-            }
-            try session.message(group: group, sender: sender, senderKey: message.senderID ?? message.senderName ?? "",
-                                MessageRecord(sentAt: message.milliseconds, sentRaw: message.raw, kind: message.kind,
-                                              text: message.text, sourceMessageID: message.id))
-            session.tick(file: reader.fileName, records: tally.messages, bytesRead: reader.offset, totalBytes: total)
-        }
-        tally.unmatchedNames += try dialog.resolve(session: session)
+        try session.message(group: dialog.group, sender: sender, senderKey: message.senderID ?? message.senderName ?? "",
+                            MessageRecord(sentAt: message.milliseconds, sentRaw: message.raw, kind: message.kind,
+                                          text: message.text, sourceMessageID: message.id))
     }
 
     /// Service actions that change who is in the group. Targets are names; the actor is an id.
