@@ -113,6 +113,42 @@ struct WhatsAppImportTests {
         ])
     }
 
+    @Test("the export's ZIP (iOS _chat.txt named by the archive, Android with media) reads as the unpacked text")
+    func zipExports() throws {
+        let flood = try TestFiles.fixture("whatsapp-zip/WhatsApp Chat - Flood Duty.zip")
+        #expect(try ImportFormat.detect(flood) == .whatsapp)
+        let store = try GroupStore.inMemory()
+        let summary = try ChatImport.run(flood, into: store)
+        #expect(summary.files.map(\.path) == [flood.path + "[_chat.txt]"])
+        let unpacked = try GroupStore.inMemory()
+        _ = try ChatImport.run(try TestFiles.fixture("whatsapp/WhatsApp Chat - Flood Duty/_chat.txt"), into: unpacked)
+        let messages = "SELECT g.name, m.sent_at, m.kind, m.text FROM messages m JOIN groups g ON g.id = m.group_id ORDER BY 2, 3, 4"
+        let rows: (SQLiteRow) throws -> String = { "\($0.string(0))|\($0.int64(1))|\($0.string(2))|\($0.value(3))" }
+        #expect(try store.connection.query(messages, [], rows) == unpacked.connection.query(messages, [], rows))
+        #expect(try ChatImport.memberships(store, group: "Flood Duty") == ["Ana Silva:member:event:joined", "Wei Zhang:member:event:joined"])
+
+        // A folder of downloaded exports: each ZIP is its own chat, titled from its name.
+        let folder = try ChatImport.run(try TestFiles.fixture("whatsapp-zip"), into: GroupStore.inMemory())
+        #expect(folder.counts.groupsAdded == 2)
+        #expect(folder.files.map { URL(fileURLWithPath: $0.path).lastPathComponent }
+                == ["WhatsApp Chat - Flood Duty.zip[_chat.txt]", "WhatsApp Chat with Road Repair Crew.zip[WhatsApp Chat with Road Repair Crew.txt]"])
+        #expect(folder.counts.messagesAdded == summary.counts.messagesAdded + 17)
+    }
+
+    @Test("a ZIP without a chat text, or cut short, is refused with its name; nothing is stored")
+    func badZips() throws {
+        let folder = try TestFiles.makeFolder()
+        let source = Array(try Data(contentsOf: try TestFiles.fixture("whatsapp-zip/WhatsApp Chat - Flood Duty.zip")))
+        let cut = try TestFiles.write(Array(source.prefix(source.count - 40)), to: folder, as: "WhatsApp Chat - Cut.zip")
+        let store = try GroupStore.inMemory()
+        #expect(throws: ZipError.self) { try ExportAssertions.importSource(cut, into: store, format: .whatsapp) }
+        let mediaOnly = try TestFiles.write(Array(SlackImportTests.storedZip(entries: ["IMG-0001.jpg"])), to: folder, as: "media.zip")
+        #expect(throws: ImportError.notAFolder(path: mediaOnly.path, expected: "a folder or ZIP archive holding WhatsApp .txt exports")) {
+            try ExportAssertions.importSource(mediaOnly, into: store, format: .whatsapp)
+        }
+        #expect(try TestFiles.dump(store).isEmpty)
+    }
+
     @Test("ambiguous day/month order warns, and --date-order decides")
     func ambiguousDates() throws {
         let url = try TestFiles.fixture("whatsapp-ambiguous/WhatsApp Chat with Ambiguous.txt")

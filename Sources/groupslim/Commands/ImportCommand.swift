@@ -16,7 +16,7 @@ struct ImportCommand: ParsableCommand {
 
             Formats (detected from the content; --format overrides):
               canonical  folder with groups.csv, members.csv, messages.csv, people.csv
-              whatsapp   "Export chat" .txt, or a folder of them; group named by file
+              whatsapp   "Export chat" .txt or its .zip, or a folder of them; group named by file
               qq         QQ message-manager .txt (消息对象: sections); 1:1 chats skipped
               wechat     WeChatMsg/留痕, PyWxDump or chatlog CSV, or a folder of them;
                          only …@chatroom group chats are imported

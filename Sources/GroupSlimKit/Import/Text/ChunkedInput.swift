@@ -18,21 +18,23 @@ final class ChunkedInput {
     private(set) var atEndOfInput = false
 
     private let chunkSize: Int
-    private var handle: FileHandle?
+    private var source: ByteSource?
 
     /// Opens `url` and detects its encoding from the first chunk.
     /// - Throws: ``ImportError`` when the file cannot be read or is in an unsupported encoding.
-    init(url: URL, displayName: String, chunkSize: Int) throws {
+    convenience init(url: URL, displayName: String, chunkSize: Int) throws {
+        let source = try FileByteSource(url: url, displayName: displayName)
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        try self.init(source: source, displayName: displayName, fileSize: size, chunkSize: chunkSize)
+    }
+
+    /// Reads `source` (a file, or an entry of a ZIP archive being inflated) and detects its
+    /// encoding from the first chunk; `fileSize` is only for progress figures.
+    init(source: ByteSource, displayName: String, fileSize: Int, chunkSize: Int) throws {
         self.displayName = displayName
         self.chunkSize = chunkSize
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-        } catch {
-            throw ImportError.unreadable(file: displayName, reason: error.localizedDescription)
-        }
-        fileSize = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        let first = try ChunkedInput.read(handle, count: chunkSize, file: displayName)
+        self.fileSize = fileSize
+        let first = try ChunkedInput.read(source, count: chunkSize)
         let whole = first.count < chunkSize
         guard let detected = SourceEncoding.detect(prefix: first, isWholeFile: whole) else {
             throw ImportError.unsupportedEncoding(
@@ -46,13 +48,13 @@ final class ChunkedInput {
         case .utf8, .utf8WithBOM:
             buffer = detected == .utf8WithBOM ? Array(first.dropFirst(3)) : first
             atEndOfInput = whole
-            self.handle = whole ? nil : handle
+            self.source = whole ? nil : source
         case .gb18030, .utf16LE, .utf16BE:
             var all = first
-            if !whole {
-                do { all += Array(try handle.readToEnd() ?? Data()) } catch {
-                    throw ImportError.unreadable(file: displayName, reason: error.localizedDescription)
-                }
+            while !whole {
+                let chunk = try ChunkedInput.read(source, count: chunkSize)
+                if chunk.isEmpty { break }
+                all += chunk
             }
             guard let converted = detected.decodeToUTF8(all) else {
                 throw ImportError.unsupportedEncoding(
@@ -67,7 +69,7 @@ final class ChunkedInput {
     /// Drops the consumed bytes and appends the next chunk (or notes the end of the file).
     /// - Parameter line: the line being read, for the error when one record outgrows the limit.
     func refill(line: Int) throws {
-        guard let handle else { atEndOfInput = true; return }
+        guard let source else { atEndOfInput = true; return }
         if position > 0 {
             buffer.removeSubrange(0..<position)
             position = 0
@@ -75,26 +77,26 @@ final class ChunkedInput {
         if buffer.count > CSVReader.maximumRecordBytes {
             throw ImportError.recordTooLong(file: displayName, line: line, limit: CSVReader.maximumRecordBytes)
         }
-        let chunk = try ChunkedInput.read(handle, count: chunkSize, file: displayName)
+        let chunk = try ChunkedInput.read(source, count: chunkSize)
         bytesRead += chunk.count
         if chunk.isEmpty {
             atEndOfInput = true
-            self.handle = nil
+            self.source = nil
         } else {
             buffer.append(contentsOf: chunk)
         }
     }
 
-    private static func read(_ handle: FileHandle, count: Int, file: String) throws -> [UInt8] {
-        do {
-            var result: [UInt8] = []
-            while result.count < count {
-                guard let data = try handle.read(upToCount: count - result.count), !data.isEmpty else { break }
-                result.append(contentsOf: data)
-            }
-            return result
-        } catch {
-            throw ImportError.unreadable(file: file, reason: error.localizedDescription)
+    /// Up to `count` bytes; fewer only at the end of the source.
+    private static func read(_ source: ByteSource, count: Int) throws -> [UInt8] {
+        var result = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = try result.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
+            if got == 0 { break }
+            filled += got
         }
+        result.removeLast(count - filled)
+        return result
     }
 }

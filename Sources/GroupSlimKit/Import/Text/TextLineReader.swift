@@ -22,8 +22,16 @@ final class TextLineReader {
     /// Opens `url` and detects its encoding.
     /// - Throws: ``ImportError`` when the file cannot be read or its bytes are in no supported encoding.
     init(url: URL, displayName: String? = nil) throws {
-        input = try ChunkedInput(url: url, displayName: displayName ?? url.path, chunkSize: 1_048_576)
+        input = try ChunkedInput(url: url, displayName: displayName ?? url.path, chunkSize: TextLineReader.chunkSize)
     }
+
+    /// Reads one file of an ``ExportTree`` (a ZIP entry is inflated as it is read).
+    init(tree: ExportTree, path: String) throws {
+        input = try ChunkedInput(source: try tree.open(path), displayName: tree.displayName(of: path),
+                                 fileSize: Int(tree.size(of: path)), chunkSize: TextLineReader.chunkSize)
+    }
+
+    private static let chunkSize = 1_048_576
 
     /// The next line without its line end, or `nil` at the end of the file.
     /// - Throws: ``ImportError/invalidUTF8(file:line:)`` naming the line, or a read error.

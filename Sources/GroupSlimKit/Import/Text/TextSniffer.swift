@@ -10,8 +10,12 @@ enum TextSniffer {
               let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: bytes) else { return nil }
-        let prefix = Array(data)
-        let whole = prefix.count < bytes
+        return lines(prefix: Array(data), isWholeFile: data.count < bytes, limit: limit)
+    }
+
+    /// The first (at most `limit`) lines of a file whose first bytes are `prefix` (all of them
+    /// when `isWholeFile`); `nil` when they are in no supported encoding.
+    static func lines(prefix: [UInt8], isWholeFile whole: Bool, limit: Int = 40) -> [String]? {
         guard let encoding = SourceEncoding.detect(prefix: prefix, isWholeFile: whole) else { return nil }
         let utf8: [UInt8]?
         switch encoding {

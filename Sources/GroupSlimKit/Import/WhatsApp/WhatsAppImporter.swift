@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads WhatsApp "Export chat" text files: one file per chat, or a folder of them.
+/// Reads WhatsApp "Export chat" text files: one file per chat, a folder of them, or the ZIP
+/// WhatsApp writes (with media, and always on iOS), read in place.
 ///
 /// Each file is read twice, both times streaming: first to learn the day/month order from all
 /// its dates (a locale's short date does not say), then to store messages and membership events.
@@ -9,7 +10,7 @@ struct WhatsAppImporter: FormatImporter {
     static let platform = "whatsapp"
     static var format: ImportFormat { .whatsapp }
     static var expectation: String {
-        "whatsapp (an \"Export chat\" .txt such as 'WhatsApp Chat with NAME.txt' or _chat.txt, or a folder of them)"
+        "whatsapp (an \"Export chat\" .txt such as 'WhatsApp Chat with NAME.txt' or _chat.txt, a folder of them, or the export's .zip)"
     }
     static let lineShape = "a WhatsApp message line such as '12/31/24, 9:41 PM - Name: text' or '[31/12/2024, 21:41:05] Name: text'"
 
@@ -23,30 +24,18 @@ struct WhatsAppImporter: FormatImporter {
     }
 
     static func recognizes(_ url: URL) -> Bool {
-        if let files = chatFiles(in: url) { return files.first.map(recognizesFile) ?? false }
-        return recognizesFile(url)
-    }
-
-    private static func recognizesFile(_ url: URL) -> Bool {
-        guard let lines = TextSniffer.lines(of: url),
-              let first = lines.first(where: { !WhatsAppText.clean($0).trimmingCharacters(in: .whitespaces).isEmpty }) else {
+        guard let first = (try? WhatsAppChatFile.chats(in: url))?.first, let lines = first.firstLines(),
+              let line = lines.first(where: { !WhatsAppText.clean($0).trimmingCharacters(in: .whitespaces).isEmpty }) else {
             return false
         }
-        return WhatsAppHeaderParser().messageStart(WhatsAppText.clean(first)) != nil
-    }
-
-    /// The `.txt` files of a folder, sorted; `nil` when `url` is not a folder.
-    static func chatFiles(in url: URL) -> [URL]? {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.filter { $0.lowercased().hasSuffix(".txt") }.sorted().map { url.appendingPathComponent($0) }
+        return WhatsAppHeaderParser().messageStart(WhatsAppText.clean(line)) != nil
     }
 
     func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
-        guard FileManager.default.fileExists(atPath: source.path) else { throw ImportError.pathNotFound(path: source.path) }
-        let files = WhatsAppImporter.chatFiles(in: source) ?? [source]
-        if files.isEmpty { throw ImportError.notAFolder(path: source.path, expected: "a folder holding WhatsApp .txt exports") }
+        let files = try WhatsAppChatFile.chats(in: source)
+        if files.isEmpty {
+            throw ImportError.notAFolder(path: source.path, expected: "a folder or ZIP archive holding WhatsApp .txt exports")
+        }
         var summary = ImportSummary(source: source.path, format: ImportFormat.whatsapp.rawValue, runID: writer.runID,
                                     files: [], counts: ImportCounts(), warnings: [])
         for file in files { try importChat(file, writer: writer, summary: &summary) }
@@ -65,8 +54,8 @@ struct WhatsAppImporter: FormatImporter {
         var latestSubject: String?
     }
 
-    private func survey(_ url: URL) throws -> Survey {
-        let reader = try TextLineReader(url: url)
+    private func survey(_ file: WhatsAppChatFile) throws -> Survey {
+        let reader = try file.open()
         var guesser = WhatsAppDateOrderGuesser()
         var created: (header: WhatsAppHeader, line: Int)?
         var subject: String?
@@ -92,13 +81,13 @@ struct WhatsAppImporter: FormatImporter {
                       created: created, latestSubject: subject)
     }
 
-    private func importChat(_ url: URL, writer: StoreWriter, summary: inout ImportSummary) throws {
-        let survey = try survey(url)
-        let name = url.path
+    private func importChat(_ file: WhatsAppChatFile, writer: StoreWriter, summary: inout ImportSummary) throws {
+        let survey = try survey(file)
+        let name = file.displayName
         if !survey.proven {
             summary.warnings.append("\(name): the dates never show whether they are day/month or month/day; read as \(survey.order == .mdy ? "month/day" : "day/month"). Pass --date-order dmy or mdy if that is wrong.")
         }
-        let title = WhatsAppChatName.name(for: url, fallback: survey.latestSubject)
+        let title = WhatsAppChatName.name(for: file.titleURL, fallback: survey.latestSubject)
         var group = GroupRecord(platform: WhatsAppImporter.platform, sourceID: title, name: title)
         if let created = survey.created {
             group.createdAt = try instant(created.header, order: survey.order, file: name, line: created.line)
@@ -106,7 +95,7 @@ struct WhatsAppImporter: FormatImporter {
         }
         let groupID = try writer.upsertGroup(group)
         var chat = ChatState(groupID: groupID, order: survey.order)
-        let reader = try TextLineReader(url: url)
+        let reader = try file.open()
         while let raw = try reader.nextLine() {
             let line = WhatsAppText.clean(raw)
             if let header = headers.messageStart(line) {
