@@ -247,5 +247,12 @@ struct SharedIDTests {
         for format in ReportFormat.allCases {
             #expect(try !ReportRenderer.render(plan, format: format, language: .zh).isEmpty)
         }
+
+        // A decision to merge into the group whose id is shared: the later plan merges into it
+        // (it used to look the survivor up by its bare id, miss it and send the group to review).
+        _ = try DecisionLedger(store: store).record(.init(group: "旧群", kind: .merged, into: "qq:网格工作群"), analysis: analysis)
+        let later = try PlanBuilder().build(store, analysis: analysis)
+        #expect(later.proposal("旧群")?.action == .merge, "\(String(describing: later.proposal("旧群")))")
+        #expect(later.proposal("旧群")?.mergeInto == "qq:网格工作群")
     }
 }

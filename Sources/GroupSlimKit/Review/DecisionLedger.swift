@@ -58,20 +58,21 @@ public struct DecisionLedger {
             [group.row, request.kind.rawValue, into?.row, date, until, request.reason,
              evidence.map(\.rawValue).joined(separator: ",")])
         return Decision(id: db.lastInsertRowID, groupRowID: group.row, platform: group.platform, groupID: group.id,
-                        kind: request.kind, intoGroupID: into?.id, decidedOn: date, until: until,
+                        kind: request.kind, intoGroupID: into?.id, intoGroupRowID: into?.row, decidedOn: date, until: until,
                         reason: request.reason, evidence: evidence)
     }
 
     /// Every decision, by group then date then entry order.
     public func all() throws -> [Decision] {
         try store.connection.query("""
-            SELECT d.id, d.group_id, g.platform, g.source_id, d.kind, i.source_id, d.decided_on, d.until, d.reason, d.evidence
+            SELECT d.id, d.group_id, g.platform, g.source_id, d.kind, i.source_id, d.decided_on, d.until, d.reason, d.evidence,
+                   d.into_group_id
             FROM decisions d JOIN groups g ON g.id = d.group_id LEFT JOIN groups i ON i.id = d.into_group_id
             ORDER BY g.platform, g.source_id, d.decided_on, d.id
             """) { row in
             Decision(id: row.int64(0), groupRowID: row.int64(1), platform: row.string(2), groupID: row.string(3),
                      kind: DecisionKind(rawValue: row.string(4)) ?? .keep, intoGroupID: row.optionalString(5),
-                     decidedOn: row.string(6), until: row.optionalString(7), reason: row.optionalString(8),
+                     intoGroupRowID: row.optionalInt64(10), decidedOn: row.string(6), until: row.optionalString(7), reason: row.optionalString(8),
                      evidence: row.string(9).split(separator: ",").compactMap { VerdictKind(rawValue: String($0)) })
         }
     }
@@ -88,14 +89,17 @@ public struct DecisionLedger {
         let byRow = Dictionary(uniqueKeysWithValues: analysis.groups.map { ($0.profile.rowID, $0) })
         var result: [Int64: (Decision, LedgerRuling)] = [:]
         for (row, decision) in inForce {
-            result[row] = (decision, try ruling(decision, current: byRow[row], today: today, analysis: analysis, zone: zone))
+            // The survivor as the analysis names it (`platform:id` when its id is shared).
+            let into = decision.intoGroupRowID.flatMap { byRow[$0]?.profile.sourceID } ?? decision.intoGroupID
+            result[row] = (decision, try ruling(decision, into: into, current: byRow[row], today: today, analysis: analysis,
+                                                zone: zone))
         }
         return result
     }
 
     // MARK: - Private
 
-    private func ruling(_ decision: Decision, current: GroupAnalysis?, today: String, analysis: AnalysisResult,
+    private func ruling(_ decision: Decision, into: String?, current: GroupAnalysis?, today: String, analysis: AnalysisResult,
                         zone: TimeZone) throws -> LedgerRuling {
         switch decision.kind {
         case .keep:
@@ -110,9 +114,9 @@ public struct DecisionLedger {
             let since = try messagesAfter(day: decision.decidedOn, group: decision.groupRowID, asOf: analysis.asOf, zone: zone)
             let gone = try goneFromNewerExport(decision.groupRowID)
             if since == 0 || gone {
-                return .carriedOut(decision.kind, on: decision.decidedOn, into: decision.intoGroupID)
+                return .carriedOut(decision.kind, on: decision.decidedOn, into: into)
             }
-            return .notCarriedOut(decision.kind, on: decision.decidedOn, into: decision.intoGroupID, messagesSince: since)
+            return .notCarriedOut(decision.kind, on: decision.decidedOn, into: into, messagesSince: since)
         }
     }
 
