@@ -29,7 +29,7 @@ struct SkipBadRecordsTests {
             2026-06-30,Street Cleaning,t-2,Public,2026-06-29,180,many,155
             2026-06-30,Parks,t-3,Public,2026-06-20,180,4,20
 
-            """, format: .teams, reason: "bad active_users"),
+            """, format: .teams, reason: "bad Active Users"),
         Case(name: "QQ message manager", file: "全部消息记录.txt", content: """
             消息记录（此消息记录为文本格式，不支持重新导入）
 

@@ -85,7 +85,7 @@ struct TeamsImportTests {
             try ChatImport.run(badDate, into: store)
         }
         let badCount = try ChatImport.file(header + "2026-06-30,A,a1,2026-06-01,30,many\n", named: "t.csv")
-        #expect(throws: ImportError.badValue(file: badCount.path, line: 2, column: "channel_messages", value: "many",
+        #expect(throws: ImportError.badValue(file: badCount.path, line: 2, column: "Channel Messages", value: "many",
                                              expected: "a count (0 or more)")) {
             try ChatImport.run(badCount, into: store)
         }

@@ -2,6 +2,9 @@
 struct HeaderMap {
     let file: String
     private var indexes: [String: Int] = [:]
+    /// Each matched column's header cell as the file wrote it ("Active Users" for `active_users`),
+    /// so errors name the column the user can see.
+    private var headings: [String: String] = [:]
     /// Header cells that matched no column (reported once, as a warning).
     private(set) var extraColumns: [String] = []
     let fieldCount: Int
@@ -21,6 +24,7 @@ struct HeaderMap {
             }
             if indexes[column] != nil { throw ImportError.duplicateColumn(file: file, column: column) }
             indexes[column] = offset
+            headings[column] = cell.trimmedWhitespace
         }
         for column in columns where column.isRequired && indexes[column.name] == nil {
             throw ImportError.missingColumn(
@@ -30,15 +34,22 @@ struct HeaderMap {
 
     func has(_ column: String) -> Bool { indexes[column] != nil }
 
+    /// The header cell that holds `column` in this file, or the column's own name.
+    func heading(_ column: String) -> String {
+        headings[column].flatMap { $0.isEmpty ? nil : $0 } ?? column
+    }
+
     /// A column resolved to its field position once, for readers that look up the same columns
     /// in millions of records (a dictionary lookup by name per field was a twentieth of the
     /// message reader's time).
     struct Field: Sendable {
         let column: String
         let index: Int?
+        /// The file's header cell for the column, for errors.
+        let heading: String
     }
 
-    func field(_ column: String) -> Field { Field(column: column, index: indexes[column]) }
+    func field(_ column: String) -> Field { Field(column: column, index: indexes[column], heading: heading(column)) }
 
     /// The trimmed value, or `nil` when the column is absent or the cell is empty.
     func value(_ field: Field, in record: CSVRecord) -> String? {
@@ -55,7 +66,7 @@ struct HeaderMap {
 
     func required(_ field: Field, in record: CSVRecord) throws -> String {
         guard let value = value(field, in: record) else {
-            throw ImportError.missingValue(file: file, line: record.line, column: field.column)
+            throw ImportError.missingValue(file: file, line: record.line, column: field.heading)
         }
         return value
     }

@@ -43,24 +43,25 @@ struct TeamsImporter: FormatImporter {
                 let name = try header.required("team_name", in: record)
                 let id = header.value("team_id", in: record) ?? name
                 guard seen.insert(id).inserted else {
-                    throw ImportError.badValue(file: file, line: record.line, column: "Team Id", value: id,
+                    throw ImportError.badValue(file: file, line: record.line, column: header.heading("team_id"), value: id,
                                                expected: "each team once per report")
                 }
                 let refreshRaw = try header.required("report_refresh_date", in: record)
-                let refreshAt = try date(refreshRaw, column: "Report Refresh Date", parser: parser, file: file, line: record.line)
+                let refreshAt = try date(refreshRaw, column: header.heading("report_refresh_date"), parser: parser, file: file, line: record.line)
                 let lastRaw = header.value("last_activity_date", in: record)
-                let lastAt = try lastRaw.map { try date($0, column: "Last Activity Date", parser: parser, file: file, line: record.line) }
+                let lastAt = try lastRaw.map { try date($0, column: header.heading("last_activity_date"), parser: parser, file: file, line: record.line) }
                 var counts: [String: Int] = [:]
                 for column in GroupActivityReport.countColumns {
                     guard let raw = header.value(column, in: record) else { continue }
                     guard let value = Int(raw), value >= 0 else {
-                        throw ImportError.badValue(file: file, line: record.line, column: column, value: raw, expected: "a count (0 or more)")
+                        throw ImportError.badValue(file: file, line: record.line, column: header.heading(column), value: raw,
+                                                   expected: "a count (0 or more)")
                     }
                     counts[column] = value
                 }
                 let period = try header.value("report_period", in: record).map { raw -> Int in
                     guard let days = Int(raw.filter(\.isASCIIDigit)), days > 0 else {
-                        throw ImportError.badValue(file: file, line: record.line, column: "Report Period", value: raw,
+                        throw ImportError.badValue(file: file, line: record.line, column: header.heading("report_period"), value: raw,
                                                    expected: "the report's days: 7, 30, 90 or 180")
                     }
                     return days
