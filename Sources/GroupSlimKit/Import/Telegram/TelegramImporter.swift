@@ -45,8 +45,10 @@ struct TelegramImporter: FormatImporter {
         var messages = 0
     }
 
-    /// Events in flight between the reader thread and this one, in batches of
-    /// ``TelegramReader/batchSize``.
+    /// Batches of ``TelegramReader/batchSize`` events in flight between the reader thread and
+    /// this one. Enough that the reader keeps going while this thread waits for a batch of rows
+    /// (8 left a core idle: 16.6 s for 1 GB, against 15.0 s with 24); 64 gained 3% more for 15 MB
+    /// more peak memory.
     static let batchesInFlight = 24
 
     func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
