@@ -174,6 +174,10 @@ struct ReportTests {
         try Data("解散 {{group_id}}：{{verdicts}}".utf8).write(to: folder.appendingPathComponent("dissolve.zh.txt"))
         let edited = NoticeWriter(templates: try NoticeTemplates(folder: folder)).notices(context)
         #expect(edited[0].text == "解散 dead：僵尸群")
+        // One pass: a value that looks like a placeholder is not expanded again; spacing inside braces is free.
+        #expect(NoticeTemplates.fill("{{group_name}} / {{  owner_unit }} / {{merge_into}}",
+                                     ["group_name": "{{owner_unit}}", "owner_unit": "街道办"])
+                == "{{owner_unit}} / 街道办 / {{merge_into}}")
         try Data("{{group_nmae}}".utf8).write(to: folder.appendingPathComponent("merge.zh.txt"))
         #expect(throws: NoticeError.unknownPlaceholder(path: folder.appendingPathComponent("merge.zh.txt").path, placeholder: "group_nmae")) {
             try NoticeTemplates(folder: folder)
