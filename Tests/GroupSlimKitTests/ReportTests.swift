@@ -160,6 +160,26 @@ struct ReportTests {
         #expect(ReportLanguage.zh.strings.text(.reasonMergeInto, "g1", "重复建群") == "并入 g1（重复建群）。")
     }
 
+    @Test("Chinese evidence names every measure in words with 天 for days; English keeps the analyzer's text")
+    func measureWording() throws {
+        let plan = try Self.hostilePlan()
+        let measures = plan.proposals.flatMap(\.reasons).flatMap { reason -> [Measure] in
+            if case .verdict(_, _, let measures) = reason { return measures }
+            return []
+        }
+        #expect(!measures.isEmpty)
+        let zh = MeasureWording(language: .zh)
+        for measure in measures {
+            #expect(zh.name(measure.name) != measure.name, "no Chinese name for \(measure.name)")
+            #expect(!zh.text(measure).contains("days") && !zh.text(measure).contains(">="), "\(zh.text(measure))")
+            #expect(MeasureWording(language: .en).text(measure) == measure.text)
+        }
+        #expect(zh.text(Measure("days_since_substantive", 329, .atLeast, 90, unit: "days")) == "距最后一条实质消息 329 天（≥ 90 天）")
+        #expect(zh.text(Measure("threshold_from_tags_防汛", 365, unit: "days")) == "按用途标签设定的阈值（防汛） 365 天")
+        #expect(zh.formatted("91 days") == "91 天" && zh.formatted("80.0%") == "80.0%")
+        #expect(zh.name("a_measure_added_later") == "a_measure_added_later", "unknown names stay readable")
+    }
+
     @Test("owner notices: one per affected group from the templates; an edited folder overrides; typos are refused")
     func notices() throws {
         let context = ReportContext(plan: try Self.hostilePlan(), language: .zh)

@@ -37,7 +37,7 @@ struct PlanDrafter {
                 : PlanDraft(action: .keep, reasons: [.protectedActive])
         }
         let actionable = group.checks.filter { $0.granted && $0.verdict.isActionable }
-        let verdictReasons = actionable.map { PlanReason.verdict($0.verdict, detail: $0.reason, measures: $0.measures.map(\.text)) }
+        let verdictReasons = actionable.map { PlanReason.verdict($0.verdict, detail: $0.reason, measures: $0.measures) }
         let dissolve = actionable.filter { PlanAction.dissolveVerdicts.contains($0.verdict) }
         let merge = actionable.filter { PlanAction.mergeVerdicts.contains($0.verdict) }
         if dissolve.isEmpty, merge.isEmpty { return PlanDraft(action: .keep, reasons: [.noVerdict]) }

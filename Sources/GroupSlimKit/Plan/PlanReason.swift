@@ -2,7 +2,7 @@
 /// them in its own language (``ReportStrings``) and tests can check them without parsing text.
 public enum PlanReason: Sendable, Equatable {
     /// A granted verdict, with the analysis' own sentence and its measures as evidence.
-    case verdict(VerdictKind, detail: String, measures: [String])
+    case verdict(VerdictKind, detail: String, measures: [Measure])
     /// This group merges into `survivor` because of `verdict`.
     case mergeInto(survivor: String, verdict: VerdictKind)
     /// This group survives a merge and takes in `groups`.

@@ -47,7 +47,7 @@ public struct ReportStrings: Sendable {
         switch reason {
         case .verdict(let kind, let detail, let measures):
             if language == .en { return "\(verdict(kind)): \(detail)" }
-            return "\(verdict(kind))：" + measures.joined(separator: "；")
+            return "\(verdict(kind))：" + measures.map(MeasureWording(language: language).text).joined(separator: "；")
         case .mergeInto(let survivor, let kind): return text(.reasonMergeInto, survivor, verdict(kind))
         case .absorbs(let groups): return text(.reasonAbsorbs, list(groups))
         case .protectedDormant(let days): return text(.reasonProtectedDormant, String(days))
@@ -56,7 +56,8 @@ public struct ReportStrings: Sendable {
         case .noVerdict: return text(.reasonNoVerdict)
         case .conflicting(let dissolve, let merge): return text(.reasonConflicting, verdicts(dissolve), verdicts(merge))
         case .borderline(let kind, let measure, let value, let threshold):
-            return text(.reasonBorderline, verdict(kind), measure, value, threshold)
+            let wording = MeasureWording(language: language)
+            return text(.reasonBorderline, verdict(kind), wording.name(measure), wording.formatted(value), wording.formatted(threshold))
         case .megaGroup(let survivor, let members, let perDay, let memberLimit, let perDayLimit):
             return text(.reasonMegaGroup, survivor, String(members), Measure.decimal(perDay, places: 1), String(memberLimit),
                         Measure.decimal(perDayLimit, places: 0))
