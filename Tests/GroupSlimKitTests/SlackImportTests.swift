@@ -62,6 +62,16 @@ struct SlackImportTests {
         #expect(again.counts.groupsAdded == 0)
     }
 
+    @Test("an export unpacked into a folder of its own (one level down) is found and reads the same")
+    func nestedFolder() throws {
+        let outer = try TestFiles.makeFolder()
+        try FileManager.default.copyItem(at: try TestFiles.fixture("slack-export"),
+                                         to: outer.appendingPathComponent("Acme Slack export Jan 1 2024 - Jun 30 2024"))
+        #expect(try ImportFormat.detect(outer) == .slack)
+        let store = try GroupStore.inMemory()
+        try expectFixtureContent(store, try ExportAssertions.importSource(outer, into: store))
+    }
+
     @Test("the same export as a ZIP with a top folder, read without unpacking")
     func zipArchive() throws {
         let store = try GroupStore.inMemory()

@@ -133,6 +133,14 @@ struct WhatsAppImportTests {
         #expect(folder.files.map { URL(fileURLWithPath: $0.path).lastPathComponent }
                 == ["WhatsApp Chat - Flood Duty.zip[_chat.txt]", "WhatsApp Chat with Road Repair Crew.zip[WhatsApp Chat with Road Repair Crew.txt]"])
         #expect(folder.counts.messagesAdded == summary.counts.messagesAdded + 17)
+
+        // The iOS ZIP unpacked into a folder of its own, passed one level up: titled from the inner folder.
+        let outer = try TestFiles.makeFolder()
+        try FileManager.default.copyItem(at: try TestFiles.fixture("whatsapp/WhatsApp Chat - Flood Duty"),
+                                         to: outer.appendingPathComponent("WhatsApp Chat - Flood Duty"))
+        let nested = try GroupStore.inMemory()
+        _ = try ChatImport.run(outer, into: nested)
+        #expect(try nested.connection.query(messages, [], rows) == unpacked.connection.query(messages, [], rows))
     }
 
     @Test("a ZIP without a chat text, or cut short, is refused with its name; nothing is stored")

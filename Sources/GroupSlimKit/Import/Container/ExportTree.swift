@@ -3,7 +3,8 @@ import Foundation
 /// The files of an export, whether it arrived as a folder, a ZIP archive or a single file, so
 /// every importer can take any of the three. Paths are `/`-separated and relative to the
 /// export's root; a ZIP whose entries all sit under one top folder (as when a folder was
-/// zipped) is rooted at that folder.
+/// zipped), or a folder holding nothing but one folder (as when a ZIP was unpacked into a
+/// folder of its own), is rooted at that inner folder.
 final class ExportTree {
     /// Handed to every reader of this tree: a record with a problem of its own is skipped and
     /// counted under `--skip-bad` instead of stopping the import.
@@ -29,8 +30,11 @@ final class ExportTree {
             throw ImportError.pathNotFound(path: url.path)
         }
         if isFolder.boolValue {
-            storage = .folder(url)
-            paths = ExportTree.walk(url)
+            // A folder holding only the unpacked export's own folder is rooted there, as a ZIP is.
+            let all = ExportTree.walk(url)
+            let prefix = ExportTree.commonTopFolder(all)
+            storage = .folder(prefix.isEmpty ? url : url.appendingPathComponent(String(prefix.dropLast())))
+            paths = all.map { String($0.dropFirst(prefix.count)) }
         } else if ZipArchive.looksLikeZip(url) {
             let archive = try ZipArchive(url: url, displayName: url.path, limits: zipLimits)
             let names = archive.entries.filter { !$0.isDirectory }.map(\.name)

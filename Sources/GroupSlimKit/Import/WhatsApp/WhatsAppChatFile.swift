@@ -31,11 +31,11 @@ struct WhatsAppChatFile {
         switch tree.storage {
         case .file:
             return [WhatsAppChatFile(tree: tree, path: tree.paths[0], titleURL: url)]
-        case .folder:
-            let texts = textFiles(tree).map { WhatsAppChatFile(tree: tree, path: $0, titleURL: url.appendingPathComponent($0)) }
+        case .folder(let root):
+            let texts = textFiles(tree).map { WhatsAppChatFile(tree: tree, path: $0, titleURL: root.appendingPathComponent($0)) }
             // A folder of downloaded exports holds one ZIP per chat.
             let zips = tree.paths.filter { !$0.contains("/") && $0.lowercased().hasSuffix(".zip") }
-            return try texts + zips.flatMap { try chats(in: url.appendingPathComponent($0)) }
+            return try texts + zips.flatMap { try chats(in: root.appendingPathComponent($0)) }
         case .zip(_, let prefix, _):
             // `_chat.txt` takes its title from the folder it was zipped from, or from the archive's own name.
             let folder = prefix.isEmpty ? url.deletingPathExtension()
