@@ -72,6 +72,15 @@ struct SlackImportTests {
         try expectFixtureContent(store, try ExportAssertions.importSource(outer, into: store))
     }
 
+    @Test("a ZIP made by macOS Finder: __MACOSX, ._ and .DS_Store entries are ignored and the top folder still found")
+    func finderZip() throws {
+        let url = try TestFiles.makeFolder().appendingPathComponent("export.zip")
+        try Data(Self.storedZip(entries: ["Acme export/channels.json", "Acme export/general/2024-01-01.json",
+                                          "__MACOSX/Acme export/._channels.json", "Acme export/.DS_Store",
+                                          "Acme export/general/._2024-01-01.json"])).write(to: url)
+        #expect(try ExportTree(url: url).paths == ["channels.json", "general/2024-01-01.json"])
+    }
+
     @Test("the same export as a ZIP with a top folder, read without unpacking")
     func zipArchive() throws {
         let store = try GroupStore.inMemory()

@@ -37,10 +37,10 @@ final class ExportTree {
             paths = all.map { String($0.dropFirst(prefix.count)) }
         } else if ZipArchive.looksLikeZip(url) {
             let archive = try ZipArchive(url: url, displayName: url.path, limits: zipLimits)
-            let names = archive.entries.filter { !$0.isDirectory }.map(\.name)
-            let prefix = ExportTree.commonTopFolder(names)
+            let files = archive.entries.filter { !$0.isDirectory && !ExportTree.isPlatformClutter($0.name) }
+            let prefix = ExportTree.commonTopFolder(files.map(\.name))
             var byName: [String: ZipEntry] = [:]
-            for entry in archive.entries where !entry.isDirectory {
+            for entry in files {
                 byName[String(entry.name.dropFirst(prefix.count))] = entry
             }
             storage = .zip(archive, prefix: prefix, byName: byName)
@@ -130,6 +130,13 @@ final class ExportTree {
         }
         visit(root, prefix: "", depth: 0)
         return found.sorted()
+    }
+
+    /// What macOS's Finder adds when it zips a folder (`__MACOSX/…` resource forks, `._name`
+    /// and `.DS_Store` files): never part of an export, and it would hide the export's top folder.
+    static func isPlatformClutter(_ name: String) -> Bool {
+        let last = name.split(separator: "/").last ?? ""
+        return name.hasPrefix("__MACOSX/") || last.hasPrefix("._") || last == ".DS_Store"
     }
 
     private static func commonTopFolder(_ names: [String]) -> String {
