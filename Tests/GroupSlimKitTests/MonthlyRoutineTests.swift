@@ -185,6 +185,14 @@ struct MonthlyRoutineTests {
         let html = try ReportRenderer.render(plan3, format: .html, language: .zh, trend: trend)
         #expect(html.contains("历次清理趋势") && html.contains("<svg"))
         #expect(try !ReportRenderer.render(plan3, format: .md, language: .en).contains("Trend across audits"))
+        // plan.json carries the same points for machines; without a trend the key is absent.
+        let json = try JSONSerialization.jsonObject(with: Data(try ReportRenderer.render(plan3, format: .json, language: .en,
+                                                                                          trend: trend).utf8)) as? [String: Any]
+        let points = json?["trend"] as? [[String: Any]]
+        #expect(points?.map { $0["day"] as? String } == ["2026-03-31", "2026-04-20", "2026-05-31"])
+        #expect(points?.map { $0["groups"] as? Int } == [6, 6, 8])
+        #expect(points?.last?["done"] as? Int == 2)
+        #expect(try !ReportRenderer.render(plan3, format: .json, language: .en).contains("\"trend\""))
 
         // The text rendering names every section.
         let text = ReviewRenderer.diff(secondReview, zone: TestFiles.shanghai)

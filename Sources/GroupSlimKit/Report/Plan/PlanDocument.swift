@@ -96,8 +96,11 @@ public struct PlanDocument: Encodable {
     var summary: Summary
     var megaGroupMembers: Int
     var megaGroupMessagesPerDay: Double
+    /// The recorded plans up to this one, as the reports' trend section shows them; left out
+    /// when there is no trend (fewer than two recorded plans).
+    var trend: [TrendPoint]?
 
-    public init(_ plan: CleanupPlan, language: ReportLanguage) {
+    public init(_ plan: CleanupPlan, language: ReportLanguage, trend: [TrendPoint] = []) {
         let s = language.strings
         let zone = plan.analysis.zone
         let days = Double(plan.activity.windowDays)
@@ -146,6 +149,7 @@ public struct PlanDocument: Encodable {
             windowDays: b.windowDays, messagesByHour: plan.activity.messagesByHour)
         megaGroupMembers = plan.analysis.policy.megaGroupMembers
         megaGroupMessagesPerDay = plan.analysis.policy.megaGroupMessagesPerDay
+        self.trend = trend.isEmpty ? nil : trend
     }
 
     static func round(_ value: Double) -> Double { (value * 100).rounded() / 100 }
