@@ -58,6 +58,53 @@ struct ProcessSafetyTests {
             "SELECT COUNT(*) FROM (SELECT group_id, dedup_key FROM messages GROUP BY 1, 2 HAVING COUNT(*) > 1)") == 0)
     }
 
+    /// The Telegram importer reads on one thread, builds rows on a second and writes on a third:
+    /// a kill must still leave nothing behind, whichever of them it interrupts.
+    @Test("a killed Telegram import (three threads at work) leaves the database as before; rerunning completes it")
+    func killThreadedImport() throws {
+        let folder = try TestFiles.makeFolder()
+        let db = folder.appendingPathComponent("kill-telegram.db").path
+        try #require(try CLI.run(["import", Self.small.path, "--db", db, "--timezone", "Asia/Shanghai"]).status == 0)
+        let before = try TestFiles.dump(GroupStore(path: db))
+        let export = folder.appendingPathComponent("result.json")
+        try Data(Self.telegramAccount(dialogs: 8, messagesEach: 25_000).utf8).write(to: export)
+
+        var killedMidway = 0
+        for (delay, signal) in [(0.4, SIGKILL), (1.2, SIGINT)] {
+            let process = try CLI.start(["import", export.path, "--db", db])
+            Thread.sleep(forTimeInterval: delay)
+            if process.isRunning { kill(process.processIdentifier, signal) }
+            process.waitUntilExit()
+            guard process.terminationReason == .uncaughtSignal else { continue }
+            killedMidway += 1
+            let store = try GroupStore(path: db)
+            #expect(try store.connection.queryFirst("PRAGMA integrity_check") { $0.string(0) } == "ok")
+            let after = try TestFiles.dump(store)
+            #expect(after.count == before.count && Set(after) == Set(before), "killed after \(delay)s: the database changed")
+        }
+        #expect(killedMidway > 0, "the import finished before any kill; the test proves nothing")
+        let resumed = try CLI.run(["import", export.path, "--db", db])
+        #expect(resumed.status == 0, "\(resumed.output)")
+        #expect(try GroupStore(path: db).connection.scalarInt(
+            "SELECT COUNT(*) FROM messages m JOIN groups g ON g.id = m.group_id WHERE g.platform = 'telegram'") == 200_000)
+    }
+
+    /// A full-account Telegram export of `dialogs` groups with `messagesEach` messages each.
+    static func telegramAccount(dialogs: Int, messagesEach: Int) -> String {
+        var text = #"{"chats": {"list": ["#
+        for dialog in 0..<dialogs {
+            if dialog > 0 { text += "," }
+            text += #"{"name": "Group \#(dialog)", "type": "private_supergroup", "id": \#(9_000 + dialog), "messages": ["#
+            for index in 0..<messagesEach {
+                if index > 0 { text += ",\n" }
+                text += #"{"id": \#(index + 1), "type": "message", "date_unixtime": "\#(1_722_470_400 + index * 37)", "#
+                    + #""from": "P\#(index % 40)", "from_id": "user\#(index % 40)", "text": "第\#(index)条 工作安排 \#(dialog)"}"#
+            }
+            text += "]}"
+        }
+        return text + "]}}"
+    }
+
     @Test("two imports at once: the second waits for the first's lock, both succeed, nothing is duplicated")
     func concurrentImports() throws {
         let folder = try TestFiles.makeFolder()
