@@ -45,7 +45,11 @@ final class MessageRowPipeline {
     private let classifier: MessageClassifier
     private let keepText: Bool
     private var filling: [Queued] = []
-    private var running: Job?
+    /// Batches being built, oldest first.
+    private var running: [Job] = []
+    /// Batches built ahead of the inserts: two, so the caller never waits for the batch it is
+    /// about to insert while the next one is still being read.
+    static let jobsInFlight = 2
 
     init(classifier: MessageClassifier, keepText: Bool) {
         self.classifier = classifier
@@ -58,7 +62,7 @@ final class MessageRowPipeline {
     func add(_ message: Queued) -> [PendingMessage] {
         filling.append(message)
         guard filling.count >= MessageRowPipeline.batchSize else { return [] }
-        let ready = finishRunning()
+        let ready = running.count >= MessageRowPipeline.jobsInFlight ? finishOldest() : []
         start(filling)
         filling = []
         filling.reserveCapacity(MessageRowPipeline.batchSize)
@@ -67,7 +71,8 @@ final class MessageRowPipeline {
 
     /// Every row still queued or in flight, in queue order; the pipeline is empty afterwards.
     func drain() -> [PendingMessage] {
-        var ready = finishRunning()
+        var ready: [PendingMessage] = []
+        while !running.isEmpty { ready += finishOldest() }
         if !filling.isEmpty {
             let job = Job(input: filling)
             filling = []
@@ -82,13 +87,13 @@ final class MessageRowPipeline {
         let classifier = classifier
         let keepText = keepText
         DispatchQueue.global(qos: .userInitiated).async { job.run(classifier: classifier, keepText: keepText) }
-        running = job
+        running.append(job)
     }
 
-    private func finishRunning() -> [PendingMessage] {
-        guard let job = running else { return [] }
+    private func finishOldest() -> [PendingMessage] {
+        guard !running.isEmpty else { return [] }
+        let job = running.removeFirst()
         job.done.wait()
-        running = nil
         return job.output
     }
 }
