@@ -45,11 +45,7 @@ final class MessageRowPipeline {
     private let classifier: MessageClassifier
     private let keepText: Bool
     private var filling: [Queued] = []
-    /// Batches being built, oldest first.
-    private var running: [Job] = []
-    /// Batches built ahead of the inserts: two, so the caller never waits for the batch it is
-    /// about to insert while the next one is still being read.
-    static let jobsInFlight = 2
+    private var running: Job?
 
     init(classifier: MessageClassifier, keepText: Bool) {
         self.classifier = classifier
@@ -62,7 +58,7 @@ final class MessageRowPipeline {
     func add(_ message: Queued) -> [PendingMessage] {
         filling.append(message)
         guard filling.count >= MessageRowPipeline.batchSize else { return [] }
-        let ready = running.count >= MessageRowPipeline.jobsInFlight ? finishOldest() : []
+        let ready = finishRunning()
         start(filling)
         filling = []
         filling.reserveCapacity(MessageRowPipeline.batchSize)
@@ -71,8 +67,7 @@ final class MessageRowPipeline {
 
     /// Every row still queued or in flight, in queue order; the pipeline is empty afterwards.
     func drain() -> [PendingMessage] {
-        var ready: [PendingMessage] = []
-        while !running.isEmpty { ready += finishOldest() }
+        var ready = finishRunning()
         if !filling.isEmpty {
             let job = Job(input: filling)
             filling = []
@@ -87,13 +82,13 @@ final class MessageRowPipeline {
         let classifier = classifier
         let keepText = keepText
         DispatchQueue.global(qos: .userInitiated).async { job.run(classifier: classifier, keepText: keepText) }
-        running.append(job)
+        running = job
     }
 
-    private func finishOldest() -> [PendingMessage] {
-        guard !running.isEmpty else { return [] }
-        let job = running.removeFirst()
+    private func finishRunning() -> [PendingMessage] {
+        guard let job = running else { return [] }
         job.done.wait()
+        running = nil
         return job.output
     }
 }
