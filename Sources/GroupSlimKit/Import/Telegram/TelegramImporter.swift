@@ -57,14 +57,15 @@ struct TelegramImporter: FormatImporter {
             throw ExportRecordError.wrongShape(file: source.path, expected: "a Telegram Desktop export with result.json")
         }
         let session = ExportSession(writer: writer, platform: TelegramImporter.platform, options: options)
-        // The reader thread skips bad records itself (see TelegramReader); the guard stays here.
+        // No guard on the tree: the reader thread forwards bad records, and `writer.records` judges
+        // them here, on the thread that owns it.
         let reader = try tree.reader(path)
         let fileName = reader.fileName
         let tally = Tally()
         let total = tree.size(of: path)
         if try reader.peekValueStart() == nil { throw ExportRecordError.emptyFile(file: fileName) }
         // From here on the reader thread is the JSON reader's only user.
-        let walk = UncheckedTransfer(TelegramReader(reader: reader, timestamps: session.timestamps, skipBad: options.skipBad))
+        let walk = UncheckedTransfer(TelegramReader(reader: reader, timestamps: session.timestamps))
         var dialog: TelegramDialog?
         try BackgroundProducer.run(capacity: TelegramImporter.batchesInFlight) { (queue: BoundedQueue<[TelegramReader.Event]>) in
             walk.value.run(into: queue)
@@ -85,7 +86,7 @@ struct TelegramImporter: FormatImporter {
                     dialog = nil
                 case .skippedChat(let type):
                     tally.skippedChats[type, default: 0] += 1
-                case .skippedRecord(let error):
+                case .badRecord(let error):
                     try writer.records.attempt { throw error }
                 case .failure(let error):
                     throw error.value

@@ -16,8 +16,9 @@ struct TelegramReader {
         case dialogEnd
         /// A chat that is not a group (personal, bot, channel…), skipped whole.
         case skippedChat(type: String)
-        /// A bad message that `--skip-bad` steps over; the database thread counts it.
-        case skippedRecord(ExportRecordError)
+        /// A message with a problem of its own. The database thread's ``RecordGuard`` decides, as
+        /// for every other format, whether it is skipped (`--skip-bad`) or stops the import.
+        case badRecord(ExportRecordError)
         /// The import stops here: the error a serial read would have thrown at this point.
         case failure(UncheckedTransfer<any Error>)
     }
@@ -27,7 +28,6 @@ struct TelegramReader {
 
     let reader: JSONStreamReader
     let timestamps: TimestampParser
-    let skipBad: Bool
 
     /// Thrown inside the walk when the database thread has stopped taking events.
     private struct Cancelled: Error {}
@@ -105,8 +105,9 @@ struct TelegramReader {
                     return
                 }
                 try emit(.message(message, offset: reader.offset))
-            } catch let error as ExportRecordError where skipBad && error.recordLevelReason != nil {
-                try emit(.skippedRecord(error))
+            } catch let error as ExportRecordError {
+                // Reading goes on: if the guard stops the import, the queue is cancelled.
+                try emit(.badRecord(error))
             }
         }
     }
