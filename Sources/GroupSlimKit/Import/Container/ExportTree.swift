@@ -87,17 +87,7 @@ final class ExportTree {
 
     /// The first `count` bytes of a file, for content sniffing.
     func head(_ path: String, count: Int = 8192) -> [UInt8] {
-        guard let source = try? open(path) else { return [] }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let got = (try? bytes.withUnsafeMutableBytes {
-                try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
-            }) ?? 0
-            if got == 0 { break }
-            filled += got
-        }
-        return Array(bytes[0..<filled])
+        (try? open(path).read(upTo: count)) ?? []
     }
 
     /// Size in bytes of one file (uncompressed size for ZIP entries), for progress.

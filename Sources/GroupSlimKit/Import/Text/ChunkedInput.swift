@@ -34,7 +34,7 @@ final class ChunkedInput {
         self.displayName = displayName
         self.chunkSize = chunkSize
         self.fileSize = fileSize
-        let first = try ChunkedInput.read(source, count: chunkSize)
+        let first = try source.read(upTo: chunkSize)
         let whole = first.count < chunkSize
         guard let detected = SourceEncoding.detect(prefix: first, isWholeFile: whole) else {
             throw ImportError.unsupportedEncoding(
@@ -52,7 +52,7 @@ final class ChunkedInput {
         case .gb18030, .utf16LE, .utf16BE:
             var all = first
             while !whole {
-                let chunk = try ChunkedInput.read(source, count: chunkSize)
+                let chunk = try source.read(upTo: chunkSize)
                 if chunk.isEmpty { break }
                 all += chunk
             }
@@ -77,7 +77,7 @@ final class ChunkedInput {
         if buffer.count > CSVReader.maximumRecordBytes {
             throw ImportError.recordTooLong(file: displayName, line: line, limit: CSVReader.maximumRecordBytes)
         }
-        let chunk = try ChunkedInput.read(source, count: chunkSize)
+        let chunk = try source.read(upTo: chunkSize)
         bytesRead += chunk.count
         if chunk.isEmpty {
             atEndOfInput = true
@@ -85,18 +85,5 @@ final class ChunkedInput {
         } else {
             buffer.append(contentsOf: chunk)
         }
-    }
-
-    /// Up to `count` bytes; fewer only at the end of the source.
-    private static func read(_ source: ByteSource, count: Int) throws -> [UInt8] {
-        var result = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let got = try result.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
-            if got == 0 { break }
-            filled += got
-        }
-        result.removeLast(count - filled)
-        return result
     }
 }

@@ -3,8 +3,11 @@ import Foundation
 /// The first lines of a file as text, for format detection: a few kilobytes, decoded from
 /// whatever supported encoding the file is in, so every importer can judge content cheaply.
 enum TextSniffer {
+    /// How much of a file is looked at: enough for the first few dozen lines of any chat log.
+    static let prefixBytes = 16_384
+
     /// The first (at most `limit`) lines of `url`; `nil` for folders, unreadable or binary files.
-    static func lines(of url: URL, limit: Int = 40, bytes: Int = 16_384) -> [String]? {
+    static func lines(of url: URL, limit: Int = 40, bytes: Int = TextSniffer.prefixBytes) -> [String]? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
               let handle = try? FileHandle(forReadingFrom: url) else { return nil }

@@ -18,10 +18,8 @@ struct WhatsAppChatFile {
 
     /// The first lines, for format detection; `nil` when they are not text.
     func firstLines() -> [String]? {
-        if case .file(let url) = tree.storage { return TextSniffer.lines(of: url) }
-        let bytes = 16_384
-        let head = tree.head(path, count: bytes)
-        return TextSniffer.lines(prefix: head, isWholeFile: head.count < bytes)
+        let head = tree.head(path, count: TextSniffer.prefixBytes)
+        return TextSniffer.lines(prefix: head, isWholeFile: head.count < TextSniffer.prefixBytes)
     }
 
     /// The chats of `url`: the file itself, or the `.txt` files at the top of a folder or ZIP
