@@ -176,7 +176,7 @@ struct ReportTests {
         }
         #expect(zh.text(Measure("days_since_substantive", 329, .atLeast, 90, unit: "days")) == "距最后一条实质消息 329 天（≥ 90 天）")
         #expect(zh.text(Measure("threshold_from_tags_防汛", 365, unit: "days")) == "按用途标签设定的阈值（防汛） 365 天")
-        #expect(zh.formatted("91 days") == "91 天" && zh.formatted("80.0%") == "80.0%")
+        #expect(zh.value(91, unit: "days") == "91 天" && zh.value(0.8, unit: "%") == "80.0%")
         #expect(zh.name("a_measure_added_later") == "a_measure_added_later", "unknown names stay readable")
     }
 

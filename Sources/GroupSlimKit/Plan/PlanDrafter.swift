@@ -48,11 +48,7 @@ struct PlanDrafter {
         let strength = EvidenceStrength(policy: policy)
         if !dissolve.isEmpty {
             let borderline = dissolve.compactMap { check in
-                strength.borderlineMeasure(check).map { measure in
-                    PlanReason.borderline(verdict: check.verdict, measure: measure.name,
-                                          value: Measure.format(measure.value, unit: measure.unit),
-                                          threshold: Measure.format(measure.threshold ?? 0, unit: measure.unit))
-                }
+                strength.borderlineMeasure(check).map { PlanReason.borderline(verdict: check.verdict, measure: $0) }
             }
             if borderline.count == dissolve.count {
                 return PlanDraft(action: .review, reasons: borderline + verdictReasons, verdictReasons: verdictReasons)
@@ -68,8 +64,9 @@ struct PlanDrafter {
                     let isDuplicate = check.verdict == .duplicate
                     let value = isDuplicate ? pair.jaccard : pair.containment
                     let threshold = isDuplicate ? policy.duplicateJaccard : policy.overlapContainment
-                    borderline.append(.borderline(verdict: check.verdict, measure: isDuplicate ? "jaccard_with_\(target)" : "containment_in_\(target)",
-                                                  value: Measure.format(value, unit: "%"), threshold: Measure.format(threshold, unit: "%")))
+                    let measure = Measure(isDuplicate ? "jaccard_with_\(target)" : "containment_in_\(target)", value, .atLeast,
+                                          threshold, unit: "%")
+                    borderline.append(.borderline(verdict: check.verdict, measure: measure))
                 } else if !edges.contains(where: { $0.target == target }) {
                     edges.append(PlanDraft.MergeEdge(target: target, verdict: check.verdict))
                 }

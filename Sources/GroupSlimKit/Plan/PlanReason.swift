@@ -18,7 +18,7 @@ public enum PlanReason: Sendable, Equatable {
     /// Verdicts point to both dissolving and merging; which is right depends on what the group is for.
     case conflicting(dissolve: [VerdictKind], merge: [VerdictKind])
     /// The only grounds are a measure within the borderline margin of its threshold.
-    case borderline(verdict: VerdictKind, measure: String, value: String, threshold: String)
+    case borderline(verdict: VerdictKind, measure: Measure)
     /// Merging into `survivor` would create a group over the mega-group limit.
     case megaGroup(survivor: String, members: Int, messagesPerDay: Double, memberLimit: Int, messagesPerDayLimit: Double)
     /// Its merge partners are merged elsewhere, protected, or under review, and it pairs directly

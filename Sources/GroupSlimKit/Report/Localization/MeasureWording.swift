@@ -26,16 +26,10 @@ struct MeasureWording {
         return name
     }
 
-    /// A value already formatted by ``Measure/format(_:unit:)`` (`"91 days"`), with its unit in
-    /// the report's language.
-    func formatted(_ text: String) -> String {
-        guard language == .zh, text.hasSuffix(" days") else { return text }
-        return text.dropLast(" days".count) + " 天"
-    }
-
-    private func value(_ value: Double, unit: String) -> String {
-        let number = Measure.format(value, unit: unit == "days" ? "" : unit)
-        return unit == "days" ? number + " 天" : number
+    /// A value with its unit in the report's language (`91 days`, `91 天`, `80.0%`).
+    func value(_ value: Double, unit: String) -> String {
+        guard language == .zh, unit == "days" else { return Measure.format(value, unit: unit) }
+        return Measure.format(value, unit: "") + " 天"
     }
 
     private static func symbol(_ comparison: Measure.Comparison) -> String {

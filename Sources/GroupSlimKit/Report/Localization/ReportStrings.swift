@@ -55,9 +55,10 @@ public struct ReportStrings: Sendable {
         case .tooNew(let days): return text(.reasonTooNew, String(days))
         case .noVerdict: return text(.reasonNoVerdict)
         case .conflicting(let dissolve, let merge): return text(.reasonConflicting, verdicts(dissolve), verdicts(merge))
-        case .borderline(let kind, let measure, let value, let threshold):
+        case .borderline(let kind, let measure):
             let wording = MeasureWording(language: language)
-            return text(.reasonBorderline, verdict(kind), wording.name(measure), wording.formatted(value), wording.formatted(threshold))
+            return text(.reasonBorderline, verdict(kind), wording.name(measure.name), wording.value(measure.value, unit: measure.unit),
+                        wording.value(measure.threshold ?? 0, unit: measure.unit))
         case .megaGroup(let survivor, let members, let perDay, let memberLimit, let perDayLimit):
             return text(.reasonMegaGroup, survivor, String(members), Measure.decimal(perDay, places: 1), String(memberLimit),
                         Measure.decimal(perDayLimit, places: 0))
