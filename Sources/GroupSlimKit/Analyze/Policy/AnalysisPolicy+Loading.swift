@@ -18,25 +18,25 @@ extension AnalysisPolicy {
     /// The keys a policy file may contain, taken from what `groupslim policy` prints (the default
     /// policy encoded), so a key added to the policy can never be refused when read back; anything
     /// else is a typo that would silently be ignored.
-    static let knownKeys: Set<String> = Set(defaultObject().keys)
+    static let knownKeys = encodedKeys(AnalysisPolicy())
 
     /// Keys of the nested objects: `working_hours`, `exemptions` and each `tag_overrides` entry
-    /// (whose optional thresholds the default leaves out, so they are named here).
-    static let nestedKeys: [String: Set<String>] = {
-        let object = defaultObject()
-        func keys(_ key: String) -> Set<String> { Set((object[key] as? [String: Any])?.keys.map { $0 } ?? []) }
-        return ["working_hours": keys("working_hours"), "exemptions": keys("exemptions"),
-                "tag_overrides": ["tags", "zombie_days", "check_in_share", "task_end_grace_days"]]
-    }()
+    /// (encoded with every optional threshold set, so none is left out).
+    static let nestedKeys: [String: Set<String>] = [
+        "working_hours": encodedKeys(WorkingHours()),
+        "exemptions": encodedKeys(Exemptions()),
+        "tag_overrides": encodedKeys(TagOverride(tags: [], zombieDays: 0, checkInShare: 0, taskEndGraceDays: 0)),
+    ]
 
     /// The longest day count a policy may set: a century, longer than any export can cover, and
     /// small enough that converting it to milliseconds can never overflow.
     static let maximumDays = 36_500
 
-    private static func defaultObject() -> [String: Any] {
-        guard let text = try? AnalysisPolicy().json(),
-              let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return [:] }
-        return object
+    /// The top-level keys of `value` as policy JSON writes them (snake_case).
+    private static func encodedKeys(_ value: some Encodable) -> Set<String> {
+        guard let text = try? StableJSON.text(value),
+              let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return [] }
+        return Set(object.keys)
     }
 
     /// Unknown keys of a policy object, nested ones as `working_hours.x` or `tag_overrides[2].x`.
