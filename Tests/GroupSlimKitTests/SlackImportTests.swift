@@ -79,6 +79,15 @@ struct SlackImportTests {
                                           "__MACOSX/Acme export/._channels.json", "Acme export/.DS_Store",
                                           "Acme export/general/._2024-01-01.json"])).write(to: url)
         #expect(try ExportTree(url: url).paths == ["channels.json", "general/2024-01-01.json"])
+        // The same archive unpacked: its __MACOSX folder does not hide the top folder either.
+        let unpacked = try TestFiles.makeFolder()
+        for path in ["Acme export/general", "__MACOSX/Acme export"] {
+            try FileManager.default.createDirectory(at: unpacked.appendingPathComponent(path), withIntermediateDirectories: true)
+        }
+        for path in ["Acme export/channels.json", "Acme export/general/2024-01-01.json", "__MACOSX/Acme export/._channels.json"] {
+            try Data().write(to: unpacked.appendingPathComponent(path))
+        }
+        #expect(try ExportTree(url: unpacked).paths == ["channels.json", "general/2024-01-01.json"])
     }
 
     @Test("the same export as a ZIP with a top folder, read without unpacking")

@@ -107,7 +107,7 @@ final class ExportTree {
         func visit(_ folder: URL, prefix: String, depth: Int) {
             guard depth <= maxFolderDepth,
                   let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-            for name in names where !name.hasPrefix(".") {
+            for name in names where !name.hasPrefix(".") && !isPlatformClutter(prefix + name) {
                 let url = folder.appendingPathComponent(name)
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
@@ -123,10 +123,12 @@ final class ExportTree {
     }
 
     /// What macOS's Finder adds when it zips a folder (`__MACOSX/…` resource forks, `._name`
-    /// and `.DS_Store` files): never part of an export, and it would hide the export's top folder.
-    static func isPlatformClutter(_ name: String) -> Bool {
-        let last = name.split(separator: "/").last ?? ""
-        return name.hasPrefix("__MACOSX/") || last.hasPrefix("._") || last == ".DS_Store"
+    /// and `.DS_Store` files), in a ZIP or once unpacked: never part of an export, and it would
+    /// hide the export's top folder.
+    static func isPlatformClutter(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        guard let last = parts.last else { return false }
+        return parts.first == "__MACOSX" || last.hasPrefix("._") || last == ".DS_Store"
     }
 
     private static func commonTopFolder(_ names: [String]) -> String {
