@@ -13,36 +13,10 @@ struct ProcessSafetyTests {
 
     @Test("a killed import (SIGKILL or SIGINT) leaves the database as before; rerunning completes it once")
     func killAndResume() throws {
-        let folder = try TestFiles.makeFolder()
-        let db = folder.appendingPathComponent("kill.db").path
-        // A first, finished import, so "as before" is not just "empty".
-        try #require(try CLI.run(["import", Self.small.path, "--db", db, "--timezone", "Asia/Shanghai"]).status == 0)
-        var before = try TestFiles.dump(GroupStore(path: db))
+        var (_, db, before) = try Self.databaseWithFirstImport("kill.db")
 
-        var killedMidway = 0
-        for (delay, signal) in [(0.3, SIGKILL), (1.0, SIGINT), (2.0, SIGKILL)] {
-            let process = try CLI.start(["import", Self.example.path, "--db", db, "--timezone", "Asia/Shanghai"])
-            Thread.sleep(forTimeInterval: delay)
-            if process.isRunning {
-                kill(process.processIdentifier, signal)
-            }
-            process.waitUntilExit()
-            let store = try GroupStore(path: db)
-            #expect(try store.connection.queryFirst("PRAGMA integrity_check") { $0.string(0) } == "ok")
-            let after = try TestFiles.dump(store)
-            if process.terminationReason == .uncaughtSignal {
-                killedMidway += 1
-                // Compare sizes first: printing two whole databases would drown the failure.
-                let added = Set(after).subtracting(before).sorted()
-                let lost = Set(before).subtracting(after).sorted()
-                #expect(added.isEmpty && lost.isEmpty, """
-                    killed (signal \(signal)) after \(delay)s: \(added.count) rows appeared, \(lost.count) vanished; \
-                    first: \(added.first?.prefix(120) ?? "-") / \(lost.first?.prefix(120) ?? "-")
-                    """)
-            } else {
-                before = after // it finished before the signal: its rows are legitimately there
-            }
-        }
+        let killedMidway = try Self.killDuring(["import", Self.example.path, "--db", db, "--timezone", "Asia/Shanghai"],
+                                               db: db, at: [(0.3, SIGKILL), (1.0, SIGINT), (2.0, SIGKILL)], before: &before)
         #expect(killedMidway > 0, "the import finished before any kill; the test proves nothing")
 
         let resumed = try CLI.run(["import", Self.example.path, "--db", db, "--timezone", "Asia/Shanghai"])
@@ -62,31 +36,55 @@ struct ProcessSafetyTests {
     /// a kill must still leave nothing behind, whichever of them it interrupts.
     @Test("a killed Telegram import (three threads at work) leaves the database as before; rerunning completes it")
     func killThreadedImport() throws {
-        let folder = try TestFiles.makeFolder()
-        let db = folder.appendingPathComponent("kill-telegram.db").path
-        try #require(try CLI.run(["import", Self.small.path, "--db", db, "--timezone", "Asia/Shanghai"]).status == 0)
-        let before = try TestFiles.dump(GroupStore(path: db))
+        var (folder, db, before) = try Self.databaseWithFirstImport("kill-telegram.db")
         let export = folder.appendingPathComponent("result.json")
         try Data(Self.telegramAccount(dialogs: 8, messagesEach: 25_000).utf8).write(to: export)
 
-        var killedMidway = 0
-        for (delay, signal) in [(0.4, SIGKILL), (1.2, SIGINT)] {
-            let process = try CLI.start(["import", export.path, "--db", db])
-            Thread.sleep(forTimeInterval: delay)
-            if process.isRunning { kill(process.processIdentifier, signal) }
-            process.waitUntilExit()
-            guard process.terminationReason == .uncaughtSignal else { continue }
-            killedMidway += 1
-            let store = try GroupStore(path: db)
-            #expect(try store.connection.queryFirst("PRAGMA integrity_check") { $0.string(0) } == "ok")
-            let after = try TestFiles.dump(store)
-            #expect(after.count == before.count && Set(after) == Set(before), "killed after \(delay)s: the database changed")
-        }
+        let killedMidway = try Self.killDuring(["import", export.path, "--db", db], db: db, at: [(0.4, SIGKILL), (1.2, SIGINT)],
+                                               before: &before)
         #expect(killedMidway > 0, "the import finished before any kill; the test proves nothing")
         let resumed = try CLI.run(["import", export.path, "--db", db])
         #expect(resumed.status == 0, "\(resumed.output)")
         #expect(try GroupStore(path: db).connection.scalarInt(
             "SELECT COUNT(*) FROM messages m JOIN groups g ON g.id = m.group_id WHERE g.platform = 'telegram'") == 200_000)
+    }
+
+    /// A database in a fresh folder holding a first, finished import of the small fixture (so
+    /// "as before" is not just "empty"), and its dump.
+    static func databaseWithFirstImport(_ name: String) throws -> (folder: URL, db: String, dump: [String]) {
+        let folder = try TestFiles.makeFolder()
+        let db = folder.appendingPathComponent(name).path
+        try #require(try CLI.run(["import", small.path, "--db", db, "--timezone", "Asia/Shanghai"]).status == 0)
+        return (folder, db, try TestFiles.dump(GroupStore(path: db)))
+    }
+
+    /// Starts `arguments` once per (delay, signal), sends the signal after the delay, and checks
+    /// that a run killed midway left an intact database equal to `before`. A run that finished
+    /// first moves `before` on. Returns how many runs were killed midway.
+    static func killDuring(_ arguments: [String], db: String, at schedule: [(Double, Int32)], before: inout [String]) throws -> Int {
+        var killedMidway = 0
+        for (delay, signal) in schedule {
+            let process = try CLI.start(arguments)
+            Thread.sleep(forTimeInterval: delay)
+            if process.isRunning { kill(process.processIdentifier, signal) }
+            process.waitUntilExit()
+            let store = try GroupStore(path: db)
+            #expect(try store.connection.queryFirst("PRAGMA integrity_check") { $0.string(0) } == "ok")
+            let after = try TestFiles.dump(store)
+            guard process.terminationReason == .uncaughtSignal else {
+                before = after // it finished before the signal: its rows are legitimately there
+                continue
+            }
+            killedMidway += 1
+            // Compare sizes first: printing two whole databases would drown the failure.
+            let added = Set(after).subtracting(before).sorted()
+            let lost = Set(before).subtracting(after).sorted()
+            #expect(added.isEmpty && lost.isEmpty, """
+                killed (signal \(signal)) after \(delay)s: \(added.count) rows appeared, \(lost.count) vanished; \
+                first: \(added.first?.prefix(120) ?? "-") / \(lost.first?.prefix(120) ?? "-")
+                """)
+        }
+        return killedMidway
     }
 
     /// A full-account Telegram export of `dialogs` groups with `messagesEach` messages each.
