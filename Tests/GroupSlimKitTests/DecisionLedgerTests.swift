@@ -138,6 +138,12 @@ struct DecisionLedgerTests {
         try early.record(.init(group: "old", kind: .dissolved, date: "2026-06-25"), analysis: earlyAnalysis)
         #expect(ReboundDetector(policy: AnalysisPolicy()).detect(earlyAnalysis, decisions: try early.all()).isEmpty)
 
+        // The group a retired one was merged into is its survivor, not a rebound of it.
+        let merged = try DecisionLedger(store: Self.district().build())
+        let mergedAnalysis = try Self.analyze(merged.store)
+        try merged.record(.init(group: "old", kind: .merged, into: "regrown", date: "2026-05-01"), analysis: mergedAnalysis)
+        #expect(ReboundDetector(policy: AnalysisPolicy()).detect(mergedAnalysis, decisions: try merged.all()).isEmpty)
+
         // A stricter share finds nothing: 7 of 8 is under 0.9.
         var strict = AnalysisPolicy()
         strict.reboundMemberShare = 0.9

@@ -27,7 +27,8 @@ public struct ReboundDetector {
             var best: Rebound?
             for decision in retired where decision.groupRowID != candidate.profile.rowID {
                 guard startDay > decision.decidedOn, let earlier = byRow[decision.groupRowID] else { continue }
-                if decision.intoGroupID == candidate.profile.sourceID { continue }
+                // Its survivor is where the circle was sent, not a regrowth (by row: ids may be shared).
+                if decision.intoGroupRowID == candidate.profile.rowID { continue }
                 guard let rebound = match(candidate, earlier, decision: decision, startDay: startDay) else { continue }
                 if best.map({ rebound.memberShare > $0.memberShare }) ?? true { best = rebound }
             }
