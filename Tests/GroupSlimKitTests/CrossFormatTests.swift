@@ -10,7 +10,7 @@ struct CrossFormatTests {
     static let asOf = ChatImport.ms("2025-06-30T12:00:00+08:00")
     static let expected: [String: Set<VerdictKind>] = [
         "环卫联络群": [.zombie], "网格工作群": [.duplicate], "网格工作群（二）": [.duplicate],
-        "巡查打卡群": [.checkInOnly], "应急值班群": [],
+        "巡查打卡群": [.checkInOnly], "应急值班群": [.protected],
     ]
 
     static func verdicts(_ format: String) throws -> [String: Set<VerdictKind>] {

@@ -181,14 +181,14 @@ struct SampleDistrictGeneratorTests {
                     #expect(jaccard >= 0.85, "\(label.groupID)–\(other) Jaccard \(jaccard)")
                     #expect(group[label.groupID]!["owner_unit"] == group[other]!["owner_unit"])
                 }
-            case "overlapping", "subset-other-unit":
+            case "inside-broad-group", "subset-other-unit":
                 let big = label.related[0]
                 let containment = Double(mine.intersection(members[big]!).count) / Double(mine.count)
                 #expect(containment >= 0.9, "\(label.groupID) in \(big): \(containment)")
                 #expect(members[big]!.count > mine.count * 2)
                 let sameOwner = group[label.groupID]!["owner_unit"] == group[big]!["owner_unit"]
                 let sharedTags = !tags(label.groupID).isDisjoint(with: tags(big))
-                if label.kind == "overlapping" {
+                if label.kind == "inside-broad-group" {
                     #expect(sameOwner && sharedTags)
                 } else {
                     #expect(!sameOwner && !sharedTags)
@@ -271,7 +271,7 @@ struct SampleDistrictGeneratorTests {
                     #expect(daysSince(row["task_end"] + "T17:00:00+08:00") >= 30)
                 }
             default:
-                if ["active", "duplicate", "overlapping", "subset-other-unit"].contains(label.kind) {
+                if ["active", "duplicate", "inside-broad-group", "subset-other-unit"].contains(label.kind) {
                     #expect(lastSubstantive! < 7, "\(label.groupID) \(label.kind)")
                 }
             }

@@ -85,9 +85,17 @@ struct VerdictTests {
         // Same members, no shared purpose, tag, similar name or cross-post: not a duplicate.
         d.add(.init(id: "party", name: "第三党支部", unit: "党建办", tags: ["党建"], members: big, createdDaysAgo: 400,
                     messages: DistrictBuilder.chatter(from: 300, to: 1, every: 3, senders: Array(big.prefix(5))) { "党支部学习第\($0)期：请按时参加" }))
-        // A small team inside the big group, same unit: overlapping.
+        // A small team inside the big group, same unit, its own work: not overlapping
+        // (policy-basis.md: a team of a section inside that section's own group).
         d.add(.init(id: "team", name: "执法一队", unit: "城管科", members: Array(big.prefix(12)), createdDaysAgo: 300,
                     messages: DistrictBuilder.chatter(from: 200, to: 1, every: 4, senders: Array(big.prefix(3))) { "一队今日巡查安排\($0)：重点是东门市场占道经营" }))
+        // Another unit's people, so the work group does not hold nearly everyone (a broad group).
+        let others = DistrictBuilder.people("o", 0..<30)
+        d.add(.init(id: "civil", name: "民政科工作群", unit: "民政科", members: others, createdDaysAgo: 400,
+                    messages: DistrictBuilder.chatter(from: 300, to: 1, every: 2, senders: Array(others.prefix(5))) { "低保复核第\($0)户材料已齐" }))
+        // The unit's notice group inside its work group: the same work, overlapping.
+        d.add(.init(id: "notice", name: "城管科通知群", unit: "城管科", members: Array(big.prefix(20)), createdDaysAgo: 300,
+                    messages: DistrictBuilder.chatter(from: 200, to: 1, every: 4, senders: Array(big.prefix(2))) { "关于第\($0)批占道整治的通知：请各中队按时上报" }))
         // A small group inside the big one but another unit and purpose: not overlapping.
         d.add(.init(id: "choir", name: "合唱团", unit: "工会", tags: ["文体"], members: Array(big.suffix(15)), createdDaysAgo: 300,
                     messages: DistrictBuilder.chatter(from: 200, to: 1, every: 4, senders: Array(big.suffix(3))) { "周四晚上排练第\($0)首歌" }))
@@ -99,9 +107,10 @@ struct VerdictTests {
         #expect(result.group("a2")?.verdicts.contains(.duplicate) == true)
         #expect(result.group("a")?.check(.duplicate)?.related == ["a2"])
         #expect(result.group("party")?.verdicts.contains(.duplicate) == false)
-        #expect(result.group("party")?.check(.duplicate)?.reason.contains("no shared purpose") == true)
-        #expect(result.group("team")?.verdicts == [.overlapping])
-        #expect(result.group("team")?.check(.overlapping)?.related.first.map { ["a", "a2", "party"].contains($0) } == true)
+        #expect(result.group("party")?.check(.duplicate)?.reason.contains("different purposes") == true)
+        #expect(result.group("team")?.verdicts == [])
+        #expect(result.group("notice")?.verdicts == [.overlapping])
+        #expect(result.group("notice")?.check(.overlapping)?.related == ["a2"], "the nearest container: a2 (58) before a (60)")
         #expect(result.group("choir")?.verdicts.contains(.overlapping) == false)
         #expect(result.group("pair")?.verdicts.contains(.overlapping) == false)
         #expect(result.group("a")?.verdicts.contains(.overlapping) == false)

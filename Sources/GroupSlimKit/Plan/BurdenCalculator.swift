@@ -18,7 +18,7 @@ struct BurdenCalculator {
         let weeks = activity.windowWeeks
         let before = groups.map { Double(activity.counts($0.profile.rowID).messages) / weeks }
         var after = before
-        for cluster in clusters where !cluster.exceedsMegaGroupLimit {
+        for cluster in clusters where !cluster.isRefused {
             if let survivor = index[cluster.survivor] { after[survivor] = cluster.expectedMessagesPerDay * 7 }
         }
         // Where each group's members are after the plan (nil: nowhere, the group is dissolved).
@@ -47,7 +47,7 @@ struct BurdenCalculator {
             ($1.groupsBefore, $1.messagesPerWeekBefore, $0.personID) < ($0.groupsBefore, $0.messagesPerWeekBefore, $1.personID)
         }
         let dissolved = proposals.indices.filter { proposals[$0].action == .dissolve }
-        let collapsed = clusters.filter { !$0.exceedsMegaGroupLimit }.reduce(0) { $0 + $1.collapsedCrossPosts }
+        let collapsed = clusters.filter { !$0.isRefused }.reduce(0) { $0 + $1.collapsedCrossPosts }
         let counts = groups.map { activity.counts($0.profile.rowID) }
         let merged = proposals.filter { $0.action == .merge }.count
         return BurdenSummary(

@@ -6,7 +6,9 @@
 /// others in stays; a group that has been taken in is not a survivor for anyone else. So every
 /// merged group pairs directly with its survivor, and A~B, B~C never merges A with C.
 ///
-/// A star whose merged group would pass the mega-group limit is not formed: its groups stay
+/// A merge that costs more reading than it saves (``MergeCluster/exceedsBurdenLimit``) is not
+/// taken: each candidate is weighed alone against its survivor first, then the whole star. A star
+/// whose merged group would pass the mega-group or burden limits is not formed: its groups stay
 /// free (another survivor they pair with directly may still take them) and otherwise go to review.
 struct MergeClusterer {
     struct Star {
@@ -20,6 +22,13 @@ struct MergeClusterer {
         /// Stars refused by the mega-group limit, by the candidates they would have taken in.
         var refused: [Int: MergeCluster] = [:]
         var refusedClusters: [MergeCluster] = []
+
+        /// Takes a formed star apart: its groups go to review with `cluster` as the reason.
+        mutating func withdraw(_ position: Int, as cluster: MergeCluster) {
+            let star = stars.remove(at: position)
+            for member in star.merged { refused[member.index] = cluster }
+            refusedClusters.append(cluster)
+        }
     }
 
     let groups: [GroupAnalysis]
@@ -29,12 +38,18 @@ struct MergeClusterer {
     /// Each group's cross-posted copies, found once for all the clusters ``measure(survivor:merged:)`` weighs.
     private let copyPositions: [Int64: [Int]]
 
+    /// Every group's weekly traffic in the window, and the groups each person is in.
+    private let weeklyMessages: [Int64: Double]
+
     init(groups: [GroupAnalysis], drafts: [PlanDraft], activity: WindowActivity, policy: AnalysisPolicy) {
         self.groups = groups
         self.drafts = drafts
         self.activity = activity
         self.policy = policy
         copyPositions = activity.copyPositionsByGroup()
+        var weekly: [Int64: Double] = [:]
+        for group in groups { weekly[group.profile.rowID] = Double(activity.counts(group.profile.rowID).messages) / activity.windowWeeks }
+        weeklyMessages = weekly
     }
 
     func form() -> Outcome {
@@ -61,10 +76,19 @@ struct MergeClusterer {
                     merged.append(edge)
                 }
             }
-            guard !merged.isEmpty else { continue }
             merged.sort { groups[$0.index].profile.sourceID < groups[$1.index].profile.sourceID }
+            // Each candidate alone first: one costly merge must not sink the others of the star.
+            merged = merged.filter { member in
+                let alone = measure(survivor: survivor, merged: [member.index])
+                guard alone.exceedsBurdenLimit else { return true }
+                if outcome.refused[member.index] == nil { outcome.refused[member.index] = alone }
+                outcome.refusedClusters.append(alone)
+                return false
+            }
+            guard !merged.isEmpty else { continue }
+            for member in merged { outcome.refused[member.index] = nil }
             let cluster = measure(survivor: survivor, merged: merged.map(\.index))
-            if cluster.exceedsMegaGroupLimit {
+            if cluster.isRefused {
                 for member in merged where outcome.refused[member.index] == nil { outcome.refused[member.index] = cluster }
                 outcome.refusedClusters.append(cluster)
                 continue
@@ -72,6 +96,10 @@ struct MergeClusterer {
             survivors.insert(survivor)
             for member in merged { taken.insert(member.index) }
             outcome.stars.append(Star(survivor: survivor, merged: merged, cluster: cluster))
+        }
+        // A candidate refused by one survivor may have been taken by another: that refusal is moot.
+        outcome.refusedClusters.removeAll { cluster in
+            cluster.merged.allSatisfy { id in index[id].map(taken.contains) ?? false }
         }
         return outcome
     }
@@ -96,10 +124,47 @@ struct MergeClusterer {
         let collapsed = activity.redundantCopies(among: Set(all.map { groups[$0].profile.rowID }), positions: copyPositions)
         let days = Double(activity.windowDays)
         let expected = Double(messages - collapsed) / days
-        return MergeCluster(
+        var cluster = MergeCluster(
             survivor: groups[survivor].profile.sourceID, merged: merged.map { groups[$0].profile.sourceID }.sorted(),
             mergedMembers: members.count, expectedMessagesPerDay: expected, summedMessagesPerDay: Double(messages) / days,
             collapsedCrossPosts: collapsed,
             exceedsMegaGroupLimit: members.count > policy.megaGroupMembers || expected > policy.megaGroupMessagesPerDay)
+        weighBurden(&cluster, groups: all, afterPerWeek: expected * 7)
+        return cluster
+    }
+
+    /// Fills in what the merge adds to and removes from each person's week, and whether it is
+    /// worth it under the policy (``AnalysisPolicy/mergeMaxAddedMessagesPerPersonWeek``,
+    /// ``AnalysisPolicy/mergeMembershipWeight``).
+    private func weighBurden(_ cluster: inout MergeCluster, groups all: [Int], afterPerWeek: Double) {
+        var before: [Int64: (reading: Double, groups: Int)] = [:]
+        for index in all {
+            let rate = weeklyMessages[groups[index].profile.rowID] ?? 0
+            for person in groups[index].profile.members {
+                let entry = before[person] ?? (0, 0)
+                before[person] = (entry.reading + rate, entry.groups + 1)
+            }
+        }
+        var added = 0.0, removed = 0.0, maxAdded = 0.0
+        var memberships = 0, readingMore = 0
+        for (_, entry) in before {
+            let change = afterPerWeek - entry.reading
+            // Rounding noise (a cluster's rate against the sum of its parts) is no change.
+            if change > 1e-6 {
+                added += change
+                readingMore += 1
+                maxAdded = max(maxAdded, change)
+            } else if change < -1e-6 {
+                removed -= change
+            }
+            memberships += entry.groups - 1
+        }
+        cluster.addedMessagesPerWeek = added
+        cluster.removedMessagesPerWeek = removed
+        cluster.membershipsRemoved = memberships
+        cluster.maxAddedPerPersonWeek = maxAdded
+        cluster.peopleReadingMore = readingMore
+        cluster.netCostPerWeek = added - removed - policy.mergeMembershipWeight * Double(memberships)
+        cluster.exceedsBurdenLimit = cluster.netCostPerWeek > 1e-6 || maxAdded > policy.mergeMaxAddedMessagesPerPersonWeek + 1e-6
     }
 }

@@ -24,7 +24,32 @@ public struct PlanBuilder {
         let drafter = PlanDrafter(policy: analysis.policy, pairs: analysis.pairs)
         let applier = LedgerApplier(ledger: ledger, rebounds: rebounds)
         let drafts = groups.map { applier.apply(drafter.draft($0), to: $0) }
-        let outcome = MergeClusterer(groups: groups, drafts: drafts, activity: activity, policy: analysis.policy).form()
+        var outcome = MergeClusterer(groups: groups, drafts: drafts, activity: activity, policy: analysis.policy).form()
+        // The plan as a whole must not raise the median or the mean weekly reading: while it
+        // would, the merge that adds the most is withdrawn to review (dissolutions only remove
+        // reading, so this ends at the latest when no merge is left).
+        while true {
+            let (proposals, clusters) = assemble(analysis, drafts: drafts, outcome: outcome, people: people)
+            let burden = BurdenCalculator(groups: groups, proposals: proposals, clusters: clusters, activity: activity, people: people)
+                .summary()
+            let raises = burden.messagesPerMemberWeekAfter.median > burden.messagesPerMemberWeekBefore.median + 0.005
+                || burden.messagesPerMemberWeekAfter.mean > burden.messagesPerMemberWeekBefore.mean + 0.005
+            guard raises, let worst = outcome.stars.indices.max(by: {
+                (outcome.stars[$0].cluster.netCostPerWeek, outcome.stars[$1].cluster.survivor)
+                    < (outcome.stars[$1].cluster.netCostPerWeek, outcome.stars[$0].cluster.survivor)
+            }) else {
+                return CleanupPlan(analysis: analysis, proposals: proposals, clusters: clusters, burden: burden, activity: activity)
+            }
+            var withdrawn = outcome.stars[worst].cluster
+            withdrawn.raisesPlanReading = true
+            outcome.withdraw(worst, as: withdrawn)
+        }
+    }
+
+    /// One proposal per group from the drafts and the merge stars, and the clusters to report.
+    private func assemble(_ analysis: AnalysisResult, drafts: [PlanDraft], outcome: MergeClusterer.Outcome,
+                          people: PersonDirectory) -> ([GroupProposal], [MergeCluster]) {
+        let groups = analysis.groups
         var survivorOf: [Int: (survivor: Int, verdict: VerdictKind)] = [:]
         var starOf: [Int: MergeClusterer.Star] = [:]
         for star in outcome.stars {
@@ -61,10 +86,10 @@ public struct PlanBuilder {
             }
             proposals.append(proposal)
         }
-        let clusters = (outcome.stars.map(\.cluster) + outcome.refusedClusters).sorted { $0.survivor < $1.survivor }
-        let burden = BurdenCalculator(groups: groups, proposals: proposals, clusters: clusters, activity: activity, people: people)
-            .summary()
-        return CleanupPlan(analysis: analysis, proposals: proposals, clusters: clusters, burden: burden, activity: activity)
+        let clusters = (outcome.stars.map(\.cluster) + outcome.refusedClusters).sorted {
+            ($0.survivor, $0.merged.joined(separator: ",")) < ($1.survivor, $1.merged.joined(separator: ","))
+        }
+        return (proposals, clusters)
     }
 
     /// A merge candidate no survivor took in: refused by the mega-group limit, left doing the work
@@ -76,10 +101,17 @@ public struct PlanBuilder {
         let partners = draft.edges.map(\.target).sorted()
         if let refused {
             result.action = .review
-            result.reasons = [.megaGroup(survivor: refused.survivor, members: refused.mergedMembers,
-                                         messagesPerDay: refused.expectedMessagesPerDay,
-                                         memberLimit: policy.megaGroupMembers,
-                                         messagesPerDayLimit: policy.megaGroupMessagesPerDay)] + draft.verdictReasons
+            let why: PlanReason
+            if refused.exceedsMegaGroupLimit {
+                why = .megaGroup(survivor: refused.survivor, members: refused.mergedMembers,
+                                 messagesPerDay: refused.expectedMessagesPerDay,
+                                 memberLimit: policy.megaGroupMembers, messagesPerDayLimit: policy.megaGroupMessagesPerDay)
+            } else if refused.exceedsBurdenLimit {
+                why = .mergeBurden(MergeBurden(refused, policy: policy))
+            } else {
+                why = .planBurden(MergeBurden(refused, policy: policy))
+            }
+            result.reasons = [why] + draft.verdictReasons
             return result
         }
         let actions = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.profile.sourceID, drafts[$0].action) })

@@ -1,10 +1,15 @@
-/// Turns one group's verdicts into a ``PlanDraft``, following `policy-basis.md`:
+/// Turns one group's verdicts into a ``PlanDraft``, following `policy-basis.md` (the README's
+/// combination table says the same):
 ///
-/// * too-new → keep (not judged); protected → keep, or review when dormant;
-/// * dissolve verdicts only (zombie, task-ended, check-in-only) → dissolve;
+/// * too-new → keep (not judged); protected → keep, or review when dormant; protected by a
+///   name word only, but alive with nothing but check-ins → review;
+/// * a dead group (zombie or task-ended) → dissolve, whatever else it earned: a group that does
+///   no work is not merged anywhere, and overlapping or duplicating another does not make it
+///   a question for a person;
+/// * check-in-only alone → dissolve; check-in-only with a merge verdict → review (a live group
+///   whose verdicts disagree);
 /// * merge verdicts only (duplicate, overlapping) → a merge candidate;
-/// * both kinds at once → review: the evidence points two ways;
-/// * grounds that are all borderline (``EvidenceStrength``) → review;
+/// * dissolve grounds that are all borderline (``EvidenceStrength``) → review;
 /// * no verdict → keep.
 struct PlanDrafter {
     let policy: AnalysisPolicy
@@ -30,6 +35,10 @@ struct PlanDrafter {
             }
             return PlanDraft(action: .keep, reasons: [.tooNew(days: Int(signals.ageDays))])
         }
+        if granted.contains(.protected), granted.contains(.checkInOnly), let check = group.check(.checkInOnly) {
+            let reason = PlanReason.verdict(.checkInOnly, detail: check.reason, measures: check.measures)
+            return PlanDraft(action: .review, reasons: [.protectedCheckInOnly, reason], verdictReasons: [reason])
+        }
         if granted.contains(.protected) {
             let dormant = group.check(.protected)?.measures.first?.passes ?? false
             return dormant
@@ -38,8 +47,9 @@ struct PlanDrafter {
         }
         let actionable = group.checks.filter { $0.granted && $0.verdict.isActionable }
         let verdictReasons = actionable.map { PlanReason.verdict($0.verdict, detail: $0.reason, measures: $0.measures) }
-        let dissolve = actionable.filter { PlanAction.dissolveVerdicts.contains($0.verdict) }
-        let merge = actionable.filter { PlanAction.mergeVerdicts.contains($0.verdict) }
+        let dead = actionable.filter { $0.verdict == .zombie || $0.verdict == .taskEnded }
+        let dissolve = dead.isEmpty ? actionable.filter { PlanAction.dissolveVerdicts.contains($0.verdict) } : dead
+        let merge = dead.isEmpty ? actionable.filter { PlanAction.mergeVerdicts.contains($0.verdict) } : []
         if dissolve.isEmpty, merge.isEmpty { return PlanDraft(action: .keep, reasons: [.noVerdict]) }
         if !dissolve.isEmpty, !merge.isEmpty {
             let conflict = PlanReason.conflicting(dissolve: dissolve.map(\.verdict), merge: merge.map(\.verdict))

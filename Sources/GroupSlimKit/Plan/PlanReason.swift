@@ -11,6 +11,9 @@ public enum PlanReason: Sendable, Equatable {
     case protectedDormant(days: Int)
     /// Protected and in use.
     case protectedActive
+    /// Protected by a name word (emergency, duty) only, yet alive with nothing but check-ins:
+    /// a person decides whether the group or only the roll-call habit should go.
+    case protectedCheckInOnly
     /// Younger than the minimum age; not judged yet.
     case tooNew(days: Int)
     /// No verdict: the group does work no other group does.
@@ -21,6 +24,11 @@ public enum PlanReason: Sendable, Equatable {
     case borderline(verdict: VerdictKind, measure: Measure)
     /// Merging into `survivor` would create a group over the mega-group limit.
     case megaGroup(survivor: String, members: Int, messagesPerDay: Double, memberLimit: Int, messagesPerDayLimit: Double)
+    /// The merge would add more reading than it removes, or more than one person may be given.
+    case mergeBurden(MergeBurden)
+    /// The merge passed on its own, but with it the plan as a whole would raise the median or
+    /// mean weekly reading, so it was withdrawn.
+    case planBurden(MergeBurden)
     /// Its merge partners are merged elsewhere, protected, or under review, and it pairs directly
     /// with no survivor (merge clusters never chain).
     case noDirectSurvivor(partners: [String])
@@ -41,11 +49,14 @@ public enum PlanReason: Sendable, Equatable {
         case .absorbs: return "absorbs"
         case .protectedDormant: return "protected-dormant"
         case .protectedActive: return "protected-active"
+        case .protectedCheckInOnly: return "protected-check-in-only"
         case .tooNew: return "too-new"
         case .noVerdict: return "no-verdict"
         case .conflicting: return "conflicting-verdicts"
         case .borderline: return "borderline-evidence"
         case .megaGroup: return "mega-group"
+        case .mergeBurden: return "merge-burden"
+        case .planBurden: return "plan-burden"
         case .noDirectSurvivor: return "no-direct-survivor"
         case .partnersDissolved: return "partners-dissolved"
         case .gracePeriod: return "grace-period"

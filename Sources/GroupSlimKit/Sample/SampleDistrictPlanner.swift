@@ -65,7 +65,7 @@ struct SampleDistrictPlanner: Sendable {
 
     /// The kinds of a block of `n` groups, in proportion (the 80-group example has 34 active,
     /// 6 busy-notice, 4 monthly, 2 brand-new, 2 subset, 2 quiet-emergency, 6 zombie, 3 never-used,
-    /// 6 task-ended, 5 duplicate in 2 sets, 3 overlapping, 5 check-in-only, 2 protected). From
+    /// 6 task-ended, 5 duplicate in 2 sets, 3 inside-broad-group, 5 check-in-only, 2 protected). From
     /// n = 20 on, every kind is present at least once. Bigs come first; the rest is shuffled later.
     static func slots(for n: Int, streets: Int) -> [Slot] {
         func scaled(_ per80: Double, _ minimum: Int) -> Int {
@@ -75,7 +75,7 @@ struct SampleDistrictPlanner: Sendable {
         var duplicateSizes: [Int] = []
         for set in 0..<scaled(2, 1) { duplicateSizes.append(set % 2 == 0 && n >= 40 ? 3 : 2) }
         var counts: [(SampleGroupKind, Int)] = [
-            (.overlapping, scaled(3, 1)), (.subsetOtherUnit, scaled(2, 1)), (.zombie, scaled(6, 1)),
+            (.insideBroad, scaled(3, 1)), (.subsetOtherUnit, scaled(2, 1)), (.zombie, scaled(6, 1)),
             (.neverUsed, scaled(3, 1)), (.taskEnded, scaled(6, n >= 30 ? 2 : 1)), (.checkInOnly, scaled(5, 1)),
             (.busyNotice, scaled(6, 1)), (.monthly, scaled(4, 1)), (.brandNew, scaled(2, 1)),
             (.quietEmergency, scaled(2, 1)), (.protectedQuiet, scaled(2, 1)),
@@ -107,7 +107,7 @@ struct SampleDistrictPlanner: Sendable {
             for i in 0..<count {
                 var slot = Slot(kind: kind)
                 switch kind {
-                case .overlapping, .subsetOtherUnit:
+                case .insideBroad, .subsetOtherUnit:
                     slot.bigSlot = i % bigs
                     slot.relation = i / bigs
                 case .taskEnded:
@@ -189,10 +189,10 @@ struct SampleDistrictPlanner: Sendable {
         for g in range where !plans[g].isBig {
             let slot = slots[g - start]
             switch slot.kind {
-            case .overlapping, .subsetOtherUnit:
+            case .insideBroad, .subsetOtherUnit:
                 let big = plans[plans[g].bigIndex]
                 let template = SampleRecipeCatalog.bigs.first { $0.big.name == big.recipe.name }!
-                let list = slot.kind == .overlapping ? template.overlaps : template.subsets
+                let list = slot.kind == .insideBroad ? template.overlaps : template.subsets
                 configure(g, recipe: list[slot.relation % list.count], street: big.street, community: -1,
                           usedNames: &usedNames, rng: &rng)
             case .duplicate:
@@ -555,7 +555,7 @@ struct SampleDistrictPlanner: Sendable {
     private mutating func deriveInside(_ g: Int, others: [Int], rng: inout SeededGenerator) {
         let big = plans[plans[g].bigIndex]
         let bigMembers = big.members
-        let isOverlap = plans[g].kind == .overlapping
+        let isOverlap = plans[g].kind == .insideBroad
         var groupsOf: [Int32: [Int]] = [:]
         for other in others where other != g && other != big.index {
             for person in plans[other].members { groupsOf[person, default: []].append(other) }
@@ -714,7 +714,7 @@ struct SampleDistrictPlanner: Sendable {
         case .busyNotice: plan.created = ago(200...1500)
         case .checkInOnly: plan.created = ago(120...900)
         case .subsetOtherUnit: plan.created = ago(120...900)
-        case .overlapping: plan.created = ago(150...1200)
+        case .insideBroad: plan.created = ago(150...1200)
         case .duplicate:
             let set = duplicateSets[plan.duplicateSet]
             if set[0] == g {
@@ -770,7 +770,7 @@ struct SampleDistrictPlanner: Sendable {
             case .busyNotice: base = 1.6
             case .checkInOnly: base = 1.5
             case .duplicate: base = 1
-            case .overlapping, .subsetOtherUnit: base = 0.6
+            case .insideBroad, .subsetOtherUnit: base = 0.6
             case .taskEnded: base = 0.9
             case .zombie: base = 0.45
             case .quietEmergency: base = 0.3
@@ -796,7 +796,7 @@ struct SampleDistrictPlanner: Sendable {
             case .busyNotice: target = max(target, 80)
             case .duplicate: target = max(target, 60)
             case .active: target = max(target, 40)
-            case .overlapping, .subsetOtherUnit: target = max(target, 40)
+            case .insideBroad, .subsetOtherUnit: target = max(target, 40)
             case .zombie, .quietEmergency: target = max(target, 20)
             case .protectedQuiet: target = max(target, 15)
             case .monthly, .brandNew, .neverUsed: target = 0

@@ -45,7 +45,7 @@ public struct SampleGroupLabel: Codable, Sendable, Equatable {
         var mustHave: [String] = []
         var mustNotHave: [String]
         switch kind {
-        case .active, .busyNotice, .monthly, .subsetOtherUnit, .quietEmergency:
+        case .active, .busyNotice, .monthly, .subsetOtherUnit, .insideBroad, .quietEmergency:
             mustNotHave = dissolveOrMerge
         case .brandNew:
             mustHave = ["too-new"]
@@ -62,9 +62,6 @@ public struct SampleGroupLabel: Codable, Sendable, Equatable {
         case .duplicate:
             mustHave = ["duplicate"]
             mustNotHave = ["check-in-only", "protected", "task-ended", "too-new", "zombie"]
-        case .overlapping:
-            mustHave = ["overlapping"]
-            mustNotHave = ["check-in-only", "duplicate", "protected", "task-ended", "too-new", "zombie"]
         case .checkInOnly:
             mustHave = ["check-in-only"]
             mustNotHave = ["duplicate", "overlapping", "protected", "task-ended", "too-new", "zombie"]

@@ -14,6 +14,8 @@ struct DistrictBuilder {
         var taskEnd: String? = nil
         var isProtected = false
         var platform = "wechat"
+        /// How the members are known: a roster, or only from who posted (Discord guild channels).
+        var memberSource: MembershipSource = .roster
         /// (days before as-of, sender, kind, text)
         var messages: [(Double, String, MessageKind, String?)] = []
     }
@@ -22,6 +24,8 @@ struct DistrictBuilder {
     static let asOf: Int64 = 1_782_810_000_000
     static let day: Int64 = 86_400_000
     var groups: [Group] = []
+    /// Each person's unit, where the district says (the audience breadth reads it).
+    var units: [String: String] = [:]
 
     mutating func add(_ group: Group) { groups.append(group) }
 
@@ -41,8 +45,9 @@ struct DistrictBuilder {
                 }
                 let id = try writer.upsertGroup(record)
                 for member in group.members {
-                    let person = try writer.personID(platform: group.platform, sourceID: member, name: nil, unit: nil)
-                    try writer.upsertMembership(groupID: id, personID: person, role: .member, joinedAt: nil, leftAt: nil, source: .roster)
+                    let person = try writer.personID(platform: group.platform, sourceID: member, name: nil, unit: units[member])
+                    try writer.upsertMembership(groupID: id, personID: person, role: .member, joinedAt: nil, leftAt: nil,
+                                                source: group.memberSource)
                 }
                 for (index, message) in group.messages.enumerated() {
                     let person = try writer.personID(platform: group.platform, sourceID: message.1, name: nil, unit: nil)

@@ -116,6 +116,9 @@ extension ContentRules {
                 "正在值班", "交班", "接班", "到达", "在位", "在现场", "抵达",
                 "check in", "checked in", "clock in", "clocked in", "clock out", "clocked out", "sign in",
                 "signed in", "on site", "on duty", "arrived", "back online", "in the office", "at my desk",
+                "checking in", "in office", "in-office", "wfh", "working from home", "remote today", "working remotely",
+                "at the office", "onsite", "on-site", "logged in", "logging in", "值班正常", "已完成今日",
+                "今日走访已完成", "今日巡查已完成",
             ],
             leadPhrases: [
                 "已打卡", "已签到", "已签退", "已报到", "已到岗", "已上岗", "已到位", "已就位", "已巡查", "已巡河",
@@ -123,7 +126,7 @@ extension ContentRules {
             ],
             standalonePhrases: [
                 "平安", "平安无事", "到", "已到", "到了", "到齐", "on my way", "在", "在的", "安全", "正常", "一切正常", "无异常", "出发",
-                "here", "present", "safe",
+                "here", "present", "safe", "online", "remote", "office",
             ],
             context: [
                 "今日", "今天", "今早", "今晚", "今夜", "昨晚", "夜里", "早上", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "凌晨", "年", "月",

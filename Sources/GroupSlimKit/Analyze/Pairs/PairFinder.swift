@@ -34,14 +34,29 @@ struct PairFinder {
         return found.map { pair in
             let first = profiles[indexOfSet[pair.a]]
             let second = profiles[indexOfSet[pair.b]]
-            let sharedTags = Set(first.tags).intersection(second.tags).sorted()
-            let sameUnit = first.ownerUnit != nil && first.ownerUnit == second.ownerUnit
+            // Purpose tags only: generic work tags and unit names say nothing about the purpose.
+            let units = [first.ownerUnit, second.ownerUnit]
+            let tagsA = PurposeName.purposeTags(first.tags, ownerUnits: units)
+            let tagsB = PurposeName.purposeTags(second.tags, ownerUnits: units)
+            let sharedTags = Set(tagsA).intersection(tagsB).sorted()
+            let unitA = first.ownerUnit.flatMap { $0.isEmpty ? nil : $0 }, unitB = second.ownerUnit.flatMap { $0.isEmpty ? nil : $0 }
+            let sameUnit = unitA != nil && unitA == unitB
+            let nameSimilarity = PurposeName.similarity(first.name, second.name)
+            var mark: String?
+            if nameSimilarity == 1, first.name != second.name {
+                mark = PurposeName.recreationMark(first.name) ?? PurposeName.recreationMark(second.name)
+            }
             return PairSimilarity(
                 a: first.sourceID, b: second.sourceID, sizeA: pair.sizeA, sizeB: pair.sizeB, shared: pair.shared,
                 jaccard: pair.jaccard, containmentOfAInB: pair.containmentOfAInB, containmentOfBInA: pair.containmentOfBInA,
-                sharedTags: sharedTags, nameSimilarity: GroupNameSimilarity.similarity(first.name, second.name),
-                sameOwnerUnit: sameUnit,
-                crossPostedNotices: crossPosts.perPair[GroupPairKey(first.rowID, second.rowID)] ?? 0)
+                sharedTags: sharedTags, tagsConflict: !tagsA.isEmpty && !tagsB.isEmpty && sharedTags.isEmpty,
+                nameSimilarity: nameSimilarity,
+                namesCarryPurpose: !GroupNameSimilarity.normalize(first.name).isEmpty
+                    && !GroupNameSimilarity.normalize(second.name).isEmpty,
+                recreationMark: mark,
+                sameOwnerUnit: sameUnit, ownerUnitsDiffer: unitA != nil && unitB != nil && unitA != unitB,
+                crossPostedNotices: crossPosts.perPair[GroupPairKey(first.rowID, second.rowID)] ?? 0,
+                audienceInferred: first.audienceInferred || second.audienceInferred)
         }
     }
 }

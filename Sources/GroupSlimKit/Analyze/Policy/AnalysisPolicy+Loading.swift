@@ -135,6 +135,7 @@ extension AnalysisPolicy {
         }
         try fraction(duplicateJaccard, "duplicate_jaccard")
         try fraction(overlapContainment, "overlap_containment")
+        try fraction(overlapCopyShare, "overlap_copy_share")
         try fraction(checkInShare, "check_in_share")
         try fraction(taskBurstDecay, "task_burst_decay")
         try fraction(duplicateNameSimilarity, "duplicate_name_similarity")
@@ -142,6 +143,12 @@ extension AnalysisPolicy {
         try positive(megaGroupMembers, "mega_group_members")
         guard megaGroupMessagesPerDay > 0 else {
             throw PolicyError.invalid(path: path, detail: "'mega_group_messages_per_day' is \(megaGroupMessagesPerDay), expected a positive number")
+        }
+        guard mergeMaxAddedMessagesPerPersonWeek >= 0, mergeMaxAddedMessagesPerPersonWeek.isFinite else {
+            throw PolicyError.invalid(path: path, detail: "'merge_max_added_messages_per_person_week' is \(mergeMaxAddedMessagesPerPersonWeek), expected 0 or more messages")
+        }
+        guard mergeMembershipWeight >= 0, mergeMembershipWeight.isFinite else {
+            throw PolicyError.invalid(path: path, detail: "'merge_membership_weight' is \(mergeMembershipWeight), expected 0 or more messages per week")
         }
         guard borderlineMargin >= 0, borderlineMargin < 1 else {
             throw PolicyError.invalid(path: path, detail: "'borderline_margin' is \(borderlineMargin), expected a fraction in [0, 1)")

@@ -24,10 +24,31 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     public var taskBurstDecay: Double = 0.2
     /// A burst needs at least this many substantive messages in its busiest 30 days to be a burst.
     public var taskMinimumBurst: Int = 10
-    /// Name or tag words that mark a phase task.
+    /// Name or tag words that mark a phase task. A past year in the name ("2024年", "launch-2025")
+    /// and a quarter with a year ("q3-2025") mark one too. "project" and "event" are not markers:
+    /// #project-atlas and #events are standing channels in most workspaces.
     public var phaseTaskMarkers: [String] = [
         "专项", "迎检", "普查", "临时", "创文", "创卫", "攻坚", "筹备", "验收", "督查", "巡查组", "活动", "整治", "突击",
-        "会议", "培训班", "campaign", "temporary", "project", "event",
+        "会议", "培训班", "campaign", "temporary", "launch", "migration", "offsite", "off-site", "hackathon", "kickoff",
+        "retreat", "war-room", "warroom",
+    ]
+    /// Words in a group's name, tags, topic or channel purpose that mark emergency or duty work:
+    /// such groups are quiet by design (policy-basis.md), and most exports (WeChat, QQ, WhatsApp,
+    /// Slack) carry no "protected" flag, so the words are what protects them. Latin words match
+    /// whole words. A name that also marks a phase task or a past year (2024年防汛值班群,
+    /// incident-2025-03-12) is a finished task, not a standing duty, and is not protected by words.
+    public var protectedWords: [String] = [
+        "应急", "防汛", "抗旱", "森林防火", "防火", "抢险", "救灾", "值守", "值班", "消防", "防台", "三防",
+        "on-call", "oncall", "on call", "pager", "incident", "incidents", "security", "emergency", "sev1",
+        "do not archive", "dont archive", "don't archive", "勿删", "请勿解散", "不要解散", "勿解散",
+    ]
+    /// Name words of groups meant for everyone (all-staff, notice, #general). Such a group is not a
+    /// merge target for one unit's sub-group: that its members are inside it says where the
+    /// sub-group sits, not that it does the same work. Membership across several units, or
+    /// holding nearly everyone in the data, marks a broad group without any name word.
+    public var broadAudienceWords: [String] = [
+        "全体", "全员", "总群", "大群", "通知发布", "信息发布", "general", "all-staff", "allstaff", "all staff",
+        "all-hands", "all hands", "everyone", "company", "announcements", "announce",
     ]
     /// Duplicates have nearly the same members: Jaccard at least this.
     public var duplicateJaccard: Double = 0.8
@@ -35,6 +56,12 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     public var duplicateNameSimilarity: Double = 0.6
     /// A group is overlapping when at least this share of its members are in a bigger group.
     public var overlapContainment: Double = 0.9
+    /// A group of the same owner unit whose name adds a qualifier (党建办党务通知群 inside
+    /// 党建办工作群) still does the same work when at least this share of its substantive messages
+    /// and notices are copies of what the containing group got (cross-posted within 24 hours):
+    /// it only repeats the other group, "no need to exist apart" (policy-basis.md, category 3).
+    /// A study or canteen group of the same people has its own content and stays apart.
+    public var overlapCopyShare: Double = 0.5
     /// Pairs need this many shared members; tiny groups say nothing through overlap.
     public var minimumSharedMembers: Int = 3
     /// Cross-posted notices between two groups that count as evidence of the same function.
@@ -69,6 +96,16 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     /// Plan: the recent window (counted back from as-of) in which message rates, reading burden and
     /// check-in demands are measured. 91 days is thirteen whole weeks.
     public var burdenWindowDays: Int = 91
+    /// Plan: the most messages per week a merge may add to any one person's reading (the merged
+    /// group's traffic reaching survivor members who were not in it). A merge is a slimming only
+    /// if nobody gets a noticeably busier week: 35 is five more messages a day.
+    public var mergeMaxAddedMessagesPerPersonWeek: Double = 35
+    /// Plan: how many messages per week one group membership removed is worth when a merge's
+    /// added reading is weighed against what it removes. A group one belongs to asks for at least
+    /// a glance a day (policy-basis.md counts groups per member as a burden of its own), so 7.
+    /// A merge whose added reading exceeds what it removes (copies no longer read twice, messages
+    /// no longer read in two groups, plus this weight per membership removed) is not proposed.
+    public var mergeMembershipWeight: Double = 7
     /// Plan: a group whose only reason to act is a measure within this relative margin of its
     /// threshold (e.g. 91 days against 90) goes to review: the evidence is too weak to act on alone.
     public var borderlineMargin: Double = 0.02
@@ -131,6 +168,41 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
         return tagOverrides.filter { !set.isDisjoint(with: $0.tags) }
     }
 
+    /// The protection word found in a group's name or tags (topic, channel purpose), if any.
+    public func protectedWord(name: String, tags: [String]) -> String? {
+        AnalysisPolicy.firstWord(of: protectedWords, in: [name] + tags)
+    }
+
+    /// The broad-audience word found in a group's name, if any.
+    public func broadAudienceWord(name: String) -> String? {
+        AnalysisPolicy.firstWord(of: broadAudienceWords, in: [name])
+    }
+
+    static func firstWord(of words: [String], in texts: [String]) -> String? {
+        let haystacks = texts.map { $0.precomposedStringWithCompatibilityMapping.lowercased() }
+        for word in words where !word.isEmpty {
+            let needle = word.lowercased()
+            if haystacks.contains(where: { AnalysisPolicy.containsWord(needle, in: $0) }) { return word }
+        }
+        return nil
+    }
+
+    /// Whether `needle` occurs in `text`; a needle starting or ending with a Latin letter must
+    /// not run on into another Latin letter there ("sre" is not in "dressre").
+    static func containsWord(_ needle: String, in text: String) -> Bool {
+        var searchRange = text.startIndex..<text.endIndex
+        func isLatin(_ c: Character?) -> Bool { c.map { $0.isASCII && $0.isLetter } ?? false }
+        while let range = text.range(of: needle, range: searchRange) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : nil
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : nil
+            let startOK = !isLatin(needle.first) || !isLatin(before)
+            let endOK = !isLatin(needle.last) || !isLatin(after)
+            if startOK && endOK { return true }
+            searchRange = text.index(after: range.lowerBound)..<text.endIndex
+        }
+        return false
+    }
+
     /// The exemption rule that matches a group, if any.
     public func exemption(id: String, name: String) -> String? {
         if exemptions.ids.contains(id) { return "id \(id)" }
@@ -169,9 +241,12 @@ extension AnalysisPolicy {
         taskBurstDecay = try c.decodeIfPresent(Double.self, forKey: .taskBurstDecay) ?? taskBurstDecay
         taskMinimumBurst = try c.decodeIfPresent(Int.self, forKey: .taskMinimumBurst) ?? taskMinimumBurst
         phaseTaskMarkers = try c.decodeIfPresent([String].self, forKey: .phaseTaskMarkers) ?? phaseTaskMarkers
+        protectedWords = try c.decodeIfPresent([String].self, forKey: .protectedWords) ?? protectedWords
+        broadAudienceWords = try c.decodeIfPresent([String].self, forKey: .broadAudienceWords) ?? broadAudienceWords
         duplicateJaccard = try c.decodeIfPresent(Double.self, forKey: .duplicateJaccard) ?? duplicateJaccard
         duplicateNameSimilarity = try c.decodeIfPresent(Double.self, forKey: .duplicateNameSimilarity) ?? duplicateNameSimilarity
         overlapContainment = try c.decodeIfPresent(Double.self, forKey: .overlapContainment) ?? overlapContainment
+        overlapCopyShare = try c.decodeIfPresent(Double.self, forKey: .overlapCopyShare) ?? overlapCopyShare
         minimumSharedMembers = try c.decodeIfPresent(Int.self, forKey: .minimumSharedMembers) ?? minimumSharedMembers
         crossPostEvidence = try c.decodeIfPresent(Int.self, forKey: .crossPostEvidence) ?? crossPostEvidence
         checkInWindowDays = try c.decodeIfPresent(Int.self, forKey: .checkInWindowDays) ?? checkInWindowDays
@@ -185,6 +260,9 @@ extension AnalysisPolicy {
         megaGroupMembers = try c.decodeIfPresent(Int.self, forKey: .megaGroupMembers) ?? megaGroupMembers
         megaGroupMessagesPerDay = try c.decodeIfPresent(Double.self, forKey: .megaGroupMessagesPerDay) ?? megaGroupMessagesPerDay
         burdenWindowDays = try c.decodeIfPresent(Int.self, forKey: .burdenWindowDays) ?? burdenWindowDays
+        mergeMaxAddedMessagesPerPersonWeek = try c.decodeIfPresent(Double.self, forKey: .mergeMaxAddedMessagesPerPersonWeek)
+            ?? mergeMaxAddedMessagesPerPersonWeek
+        mergeMembershipWeight = try c.decodeIfPresent(Double.self, forKey: .mergeMembershipWeight) ?? mergeMembershipWeight
         borderlineMargin = try c.decodeIfPresent(Double.self, forKey: .borderlineMargin) ?? borderlineMargin
     }
 }

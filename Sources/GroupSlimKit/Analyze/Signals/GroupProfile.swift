@@ -23,6 +23,15 @@ public struct GroupProfile: Sendable, Equatable {
     /// first one of its format (the data's latest message in that import); `nil` for groups
     /// present from the first import on. Drives the grace period.
     public var firstSeenAt: Int64?
+    /// Whether every membership of the group was inferred from who posted (no roster, no join
+    /// events: Discord guild channels, chats exported without a member list). Posters are not
+    /// the audience, so overlap between such groups is weak evidence.
+    public var audienceInferred: Bool = false
+    /// Members whose unit is known, how many units they come from, and the biggest unit's count:
+    /// an audience spread over several units is a broad (all-staff, notice) group.
+    public var membersWithUnit: Int = 0
+    public var memberUnits: Int = 0
+    public var largestUnitMembers: Int = 0
     /// The usage report's aggregates, for groups known only from one (Microsoft Teams).
     public var activityReport: GroupActivityReport? = nil
 

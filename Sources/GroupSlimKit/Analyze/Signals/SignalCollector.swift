@@ -38,6 +38,26 @@ public struct SignalCollector {
             members[group, default: []].append(row.int64(1))
             if let joined = row.optionalInt64(2) { earliest[group] = min(earliest[group] ?? joined, joined) }
         }
+        // Provenance: a group with no roster or event membership knows only its posters.
+        var known = Set<Int64>()
+        try db.cached("SELECT DISTINCT group_id FROM memberships WHERE source != 'inferred'").forEachRow { row in
+            known.insert(row.int64(0))
+        }
+        // Member units at as-of: (members with a unit, distinct units, the largest unit's count).
+        var units: [Int64: (with: Int, distinct: Int, largest: Int)] = [:]
+        try db.cached("""
+            SELECT m.group_id, COUNT(*) FROM memberships m JOIN people p ON p.id = m.person_id
+            WHERE (m.joined_at IS NULL OR m.joined_at <= ?1) AND (m.left_at IS NULL OR m.left_at > ?1)
+              AND p.unit IS NOT NULL AND p.unit != ''
+            GROUP BY m.group_id, p.unit
+            """).forEachRow([asOf]) { row in
+            let count = row.int(1)
+            var entry = units[row.int64(0)] ?? (0, 0, 0)
+            entry.with += count
+            entry.distinct += 1
+            entry.largest = max(entry.largest, count)
+            units[row.int64(0)] = entry
+        }
         let reports = try ActivityReportReader.reports(store)
         // A group first seen in a later import than the first one of its format arrived in the
         // data then; groups of the first import have been there from the start.
@@ -55,6 +75,12 @@ public struct SignalCollector {
                 taskEndAt: row.optionalInt64(7), isProtected: row.bool(8), tags: tags[id] ?? [],
                 members: members[id] ?? [], earliestJoin: earliest[id], activityReport: reports[id])
             profile.firstSeenAt = row.optionalInt64(9)
+            profile.audienceInferred = !(members[id] ?? []).isEmpty && !known.contains(id)
+            if let unit = units[id] {
+                profile.membersWithUnit = unit.with
+                profile.memberUnits = unit.distinct
+                profile.largestUnitMembers = unit.largest
+            }
             return profile
         }
         // Ids shared by groups of different platforms are qualified, so that pairs, merges and

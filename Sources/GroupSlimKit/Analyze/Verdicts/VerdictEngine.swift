@@ -16,15 +16,24 @@ struct VerdictEngine {
 
     /// Why a group is not judged at all, if it is not.
     /// `tooNew` carries the days since the group first appeared in the data when the grace
-    /// period, not its age, is what holds it back.
-    enum Shield { case protected(String), tooNew(daysInData: Double?) }
+    /// period, not its age, is what holds it back. `protected` is `inferred` when a protection
+    /// word in the name, tags, topic or channel purpose protects it rather than the office's mark.
+    enum Shield: Equatable { case protected(String, inferred: Bool), tooNew(daysInData: Double?) }
 
     func shield(_ profile: GroupProfile, _ signals: GroupSignals) -> Shield? {
-        if profile.isProtected { return .protected("marked protected by the office") }
-        if let rule = policy.exemption(id: profile.sourceID, name: profile.name) { return .protected("exempted by policy (\(rule))") }
+        if profile.isProtected { return .protected("marked protected by the office", inferred: false) }
+        if let rule = policy.exemption(id: profile.sourceID, name: profile.name) {
+            return .protected("exempted by policy (\(rule))", inferred: false)
+        }
         // A usage-report group's age is unknown, not zero: its too-new check says so instead.
         if signals.ageDays < Double(policy.minimumAgeDays) && !isReportOnly(profile, signals) { return .tooNew(daysInData: nil) }
         if let days = daysInData(profile), days < Double(policy.gracePeriodDays) { return .tooNew(daysInData: days) }
+        // A dated name (2024年防汛值班群, incident-2025-03-12, q3-2025) is one season's or one
+        // incident's task, not a standing duty: protection words do not hold it. Other phase
+        // words (突击, 专项) do not lift protection: 抢险救灾突击队 is a standing team.
+        if let word = policy.protectedWord(name: profile.name, tags: profile.tags), datedMarker(profile) == nil {
+            return .protected("its name, tags or purpose mark emergency or duty work ('\(word)', policy protected_words)", inferred: true)
+        }
         return nil
     }
 
@@ -33,28 +42,85 @@ struct VerdictEngine {
         profile.firstSeenAt.map { max(0, Double(asOf - $0) / Double(SignalCollector.day)) }
     }
 
-    func analyze(profiles: [GroupProfile], signals: [GroupSignals], pairs: [PairSimilarity]) -> [GroupAnalysis] {
-        let shields = zip(profiles, signals).map { shield($0, $1) }
-        let index = Dictionary(uniqueKeysWithValues: profiles.enumerated().map { ($1.sourceID, $0) })
+    /// The duplicate partners, containing group and near misses found among the pairs.
+    private struct PairFindings {
         var duplicateOf: [Int: [String]] = [:]
         var duplicateMeasures: [Int: [Measure]] = [:]
-        var containedIn: [Int: (outer: String, containment: Double, measures: [Measure])] = [:]
+        var duplicateBasis: [Int: [String]] = [:]
+        var containedIn: [Int: Container] = [:]
         var nearMisses: [Int: [String]] = [:]
+    }
+
+    /// The group an overlapping group sits in, and why it may be merged there.
+    struct Container {
+        var outer: String
+        var outerSize: Int
+        var containment: Double
+        var basis: String
+        var measures: [Measure]
+    }
+
+    func analyze(profiles: [GroupProfile], signals: [GroupSignals], pairs: [PairSimilarity]) -> [GroupAnalysis] {
+        let shields = zip(profiles, signals).map { shield($0, $1) }
+        let findings = judgePairs(profiles: profiles, signals: signals, pairs: pairs, shields: shields)
+        return profiles.indices.map { i in
+            let profile = profiles[i], signal = signals[i]
+            let shielded = shields[i]
+            if isReportOnly(profile, signal) {
+                return GroupAnalysis(profile: profile, signals: signal, checks: reportOnlyChecks(profile, signal, shielded: shielded))
+            }
+            // A group protected by words alone is still told apart when it only collects
+            // check-ins: the plan sends that to review instead of keeping it silently.
+            var inferredProtection = false
+            if case .protected(_, let inferred)? = shielded { inferredProtection = inferred }
+            let checkIn = checkInOnly(profile, signal, shielded: inferredProtection ? nil : shielded)
+            var zombieCheck = zombie(profile, signal, shielded: shielded)
+            if zombieCheck.granted, checkIn.granted {
+                // Alive with check-ins and acknowledgements: check-in-only says what it is.
+                zombieCheck.granted = false
+                zombieCheck.reason += " Not a zombie: people post in it every week, but only check-ins and acknowledgements (see check-in-only)."
+            }
+            var checks: [VerdictCheck] = []
+            checks.append(zombieCheck)
+            checks.append(taskEnded(profile, signal, shielded: shielded))
+            checks.append(duplicate(findings.duplicateOf[i] ?? [], findings.duplicateMeasures[i] ?? [],
+                                    findings.duplicateBasis[i] ?? [], findings.nearMisses[i] ?? [], shielded: shielded))
+            checks.append(overlapping(findings.containedIn[i], misses: findings.nearMisses[i] ?? [], shielded: shielded))
+            checks.append(checkIn)
+            checks.append(protectedCheck(profile, signal, shielded: shielded))
+            checks.append(tooNew(profile, signal, shielded: shielded))
+            return GroupAnalysis(profile: profile, signals: signal, checks: checks)
+        }
+    }
+
+    /// Duplicate and overlapping judgements from the pairs. Both need the same work, not only
+    /// the same people (``PurposeRelation``); an overlapping group goes to the *nearest* related
+    /// container that is not a broad-audience group (``AudienceBreadth``).
+    private func judgePairs(profiles: [GroupProfile], signals: [GroupSignals], pairs: [PairSimilarity],
+                            shields: [Shield?]) -> PairFindings {
+        let index = Dictionary(uniqueKeysWithValues: profiles.enumerated().map { ($1.sourceID, $0) })
+        let broad = AudienceBreadth.reasons(profiles, policy: policy)
+        var found = PairFindings()
         for pair in pairs {
             guard let a = index[pair.a], let b = index[pair.b] else { continue }
-            let purpose = !pair.sharedTags.isEmpty || pair.nameSimilarity >= policy.duplicateNameSimilarity
-                || pair.crossPostedNotices >= policy.crossPostEvidence
+            let relation = PurposeRelation(pair, policy: policy)
             let measures = pairMeasures(pair)
+            let posterNote = pair.audienceInferred ? " (audience known only from who posted: weaker evidence)" : ""
             if pair.jaccard >= policy.duplicateJaccard {
-                if purpose {
+                if relation.kind == .same && (!pair.audienceInferred || relation.strong) {
                     for (me, other) in [(a, pair.b), (b, pair.a)] where shields[me] == nil {
-                        duplicateOf[me, default: []].append(other)
-                        duplicateMeasures[me] = (duplicateMeasures[me] ?? []) + measures
+                        found.duplicateOf[me, default: []].append(other)
+                        found.duplicateMeasures[me] = (found.duplicateMeasures[me] ?? []) + measures
+                        found.duplicateBasis[me, default: []].append("\(other): \(relation.basis)\(posterNote)")
                     }
                     continue
                 }
-                nearMisses[a, default: []].append("\(pair.b): same members but no shared purpose, similar name or cross-posts")
-                nearMisses[b, default: []].append("\(pair.a): same members but no shared purpose, similar name or cross-posts")
+                let why = relation.kind == .same
+                    ? "similar purpose, but the audience is known only from who posted and the names are not the same purpose"
+                    : relation.kind == .different ? "same members but different purposes: \(relation.basis)"
+                    : "same members but nothing says they do the same work"
+                found.nearMisses[a, default: []].append("\(pair.b): \(why)")
+                found.nearMisses[b, default: []].append("\(pair.a): \(why)")
             }
             guard pair.containment >= policy.overlapContainment else { continue }
             // The contained group is the smaller one; on a tie, the one with less substantive activity.
@@ -64,33 +130,43 @@ struct VerdictEngine {
             } else {
                 aIsInner = (signals[a].substantiveMessages, pair.b) < (signals[b].substantiveMessages, pair.a)
             }
-            let (inner, outer) = aIsInner ? (a, pair.b) : (b, pair.a)
-            let related = pair.sameOwnerUnit || !pair.sharedTags.isEmpty || pair.crossPostedNotices >= policy.crossPostEvidence
-            if related, shields[inner] == nil {
-                // Keep the container that holds the most of this group (then the first by id).
-                if let existing = containedIn[inner],
-                   (existing.containment, outer) >= (pair.containment, existing.outer) { continue }
-                containedIn[inner] = (outer, pair.containment, measures)
-            } else if !related {
-                nearMisses[inner, default: []].append("\(outer): contains its members but another unit with another purpose")
+            let (inner, outerIndex, outer) = aIsInner ? (a, b, pair.b) : (b, a, pair.a)
+            guard shields[inner] == nil else { continue }
+            let basis: String?
+            if pair.audienceInferred {
+                found.nearMisses[inner, default: []].append("\(outer): contains its posters, but neither member list is known (posters are not the audience)")
+                continue
+            } else if let why = broad[outerIndex], broad[inner] == nil || pair.sizeA != pair.sizeB {
+                found.nearMisses[inner, default: []].append("\(outer): contains its members, but it is a broad-audience group (\(why)), not a merge target")
+                continue
+            } else if pair.sameOwnerUnit && relation.kind != .different {
+                basis = "the same owner unit" + (relation.kind == .same ? " and \(relation.basis)" : "")
+            } else if pair.sameOwnerUnit, !relation.declaredDifferent, pair.crossPostedNotices >= policy.crossPostEvidence,
+                      Double(pair.crossPostedNotices) >= policy.overlapCopyShare * Double(max(1, signals[inner].substantiveMessages)) {
+                // Names differ, but what it carries is what the container already carries.
+                let share = Measure.decimal(Double(pair.crossPostedNotices) * 100 / Double(max(1, signals[inner].substantiveMessages)), places: 0)
+                basis = "the same owner unit, and \(pair.crossPostedNotices) of its \(signals[inner].substantiveMessages) substantive messages and notices (\(share)%) were also posted there: it repeats that group's work"
+            } else if relation.kind == .same && (!pair.ownerUnitsDiffer || !pair.sharedTags.isEmpty) {
+                basis = relation.basis
+            } else {
+                basis = nil
+                let why = pair.sameOwnerUnit ? "the same owner unit but \(relation.basis)"
+                    : relation.kind == .same ? "another owner unit, and no shared purpose tag"
+                    : "another owner unit, and \(relation.basis)"
+                found.nearMisses[inner, default: []].append("\(outer): contains its members, but \(why)")
             }
-        }
-        return profiles.indices.map { i in
-            let profile = profiles[i], signal = signals[i]
-            let shielded = shields[i]
-            if isReportOnly(profile, signal) {
-                return GroupAnalysis(profile: profile, signals: signal, checks: reportOnlyChecks(profile, signal, shielded: shielded))
+            guard let basis else { continue }
+            let candidate = Container(outer: outer, outerSize: max(pair.sizeA, pair.sizeB), containment: pair.containment,
+                                      basis: basis, measures: measures)
+            // The nearest container: the smallest related group that holds it, then the one
+            // holding the most of it, then the first by id.
+            if let existing = found.containedIn[inner],
+               (existing.outerSize, -existing.containment, existing.outer) <= (candidate.outerSize, -candidate.containment, outer) {
+                continue
             }
-            var checks: [VerdictCheck] = []
-            checks.append(zombie(profile, signal, shielded: shielded))
-            checks.append(taskEnded(profile, signal, shielded: shielded))
-            checks.append(duplicate(duplicateOf[i] ?? [], duplicateMeasures[i] ?? [], nearMisses[i] ?? [], shielded: shielded))
-            checks.append(overlapping(containedIn[i], shielded: shielded))
-            checks.append(checkInOnly(profile, signal, shielded: shielded))
-            checks.append(protectedCheck(profile, signal, shielded: shielded))
-            checks.append(tooNew(profile, signal, shielded: shielded))
-            return GroupAnalysis(profile: profile, signals: signal, checks: checks)
+            found.containedIn[inner] = candidate
         }
+        return found
     }
 
     // MARK: - Rules
@@ -164,11 +240,13 @@ struct VerdictEngine {
         return shieldedCheck(.taskEnded, granted: granted, reason: reason, measures: measures, shielded: shielded)
     }
 
-    private func duplicate(_ partners: [String], _ measures: [Measure], _ misses: [String], shielded: Shield?) -> VerdictCheck {
+    private func duplicate(_ partners: [String], _ measures: [Measure], _ basis: [String], _ misses: [String],
+                           shielded: Shield?) -> VerdictCheck {
         let granted = !partners.isEmpty
         let reason: String
         if granted {
-            reason = "Nearly the same members (Jaccard ≥ \(Measure.decimal(policy.duplicateJaccard, places: 2))) and the same purpose as \(partners.sorted().joined(separator: ", "))."
+            reason = "Nearly the same members (Jaccard ≥ \(Measure.decimal(policy.duplicateJaccard, places: 2))) and the same work as "
+                + basis.sorted().joined(separator: "; ") + "."
         } else if !misses.isEmpty {
             reason = "Not a duplicate: " + misses.sorted().joined(separator: "; ") + "."
         } else {
@@ -178,14 +256,16 @@ struct VerdictEngine {
                              related: partners.sorted(), shielded: shielded)
     }
 
-    private func overlapping(_ container: (outer: String, containment: Double, measures: [Measure])?, shielded: Shield?) -> VerdictCheck {
+    private func overlapping(_ container: Container?, misses: [String], shielded: Shield?) -> VerdictCheck {
+        let share = Measure.decimal(policy.overlapContainment * 100, places: 0)
         guard let container else {
-            return shieldedCheck(.overlapping, granted: false,
-                                 reason: "No bigger group of the same unit or purpose contains \(Measure.decimal(policy.overlapContainment * 100, places: 0))% of its members.",
-                                 measures: [], shielded: shielded)
+            var reason = "No bigger group of the same owner unit or purpose contains \(share)% of its members."
+            let containers = misses.filter { $0.contains("contains its") }
+            if !containers.isEmpty { reason += " " + containers.sorted().joined(separator: "; ") + "." }
+            return shieldedCheck(.overlapping, granted: false, reason: reason, measures: [], shielded: shielded)
         }
         return shieldedCheck(.overlapping, granted: true,
-                             reason: "At least \(Measure.decimal(policy.overlapContainment * 100, places: 0))% of its members are also in \(container.outer), which has the same owner unit or purpose.",
+                             reason: "At least \(share)% of its members are also in \(container.outer), the nearest bigger group with \(container.basis).",
                              measures: container.measures, related: [container.outer], shielded: shielded)
     }
 
@@ -220,7 +300,7 @@ struct VerdictEngine {
     func protectedCheck(_ profile: GroupProfile, _ signals: GroupSignals, shielded: Shield?) -> VerdictCheck {
         let dormant = Double(policy.zombieDays(tags: profile.tags))
         let measures = [Measure("days_since_substantive", signals.daysSinceSubstantive.rounded(.down), .atLeast, dormant, unit: "days")]
-        if case .protected(let why) = shielded {
+        if case .protected(let why, _) = shielded {
             let note = measures[0].passes ? " It is dormant (no substantive message for \(Int(signals.daysSinceSubstantive)) days): a person should confirm it is still needed." : ""
             return VerdictCheck(verdict: .protected, granted: true, reason: "Protected: \(why); never proposed for dissolution or merging.\(note)", measures: measures)
         }
@@ -266,15 +346,19 @@ struct VerdictEngine {
     }
 
     private func pairMeasures(_ pair: PairSimilarity) -> [Measure] {
-        [
+        var measures = [
             Measure("jaccard_with_\(pair.a)_\(pair.b)", pair.jaccard, .atLeast, policy.duplicateJaccard, unit: "%"),
             Measure("containment_smaller_in_larger", pair.containment, .atLeast, policy.overlapContainment, unit: "%"),
             Measure("shared_members", Double(pair.shared)),
             Measure("name_similarity", pair.nameSimilarity, .atLeast, policy.duplicateNameSimilarity, unit: "%"),
             Measure("shared_purpose_tags", Double(pair.sharedTags.count)),
             Measure("same_owner_unit", pair.sameOwnerUnit ? 1 : 0),
-            Measure("cross_posted_notices", Double(pair.crossPostedNotices), .atLeast, Double(policy.crossPostEvidence)),
+            Measure("cross_posted_notices", Double(pair.crossPostedNotices)),
         ]
+        if pair.recreationMark != nil { measures.append(Measure("recreation_mark", 1)) }
+        if pair.tagsConflict { measures.append(Measure("declared_purposes_differ", 1)) }
+        if pair.audienceInferred { measures.append(Measure("audience_from_posters", 1)) }
+        return measures
     }
 
     /// The phase-task marker in the name or tags, or a past year in the name.
@@ -285,6 +369,26 @@ struct VerdictEngine {
             if haystacks.contains(where: { $0.contains(needle) }) { return marker }
         }
         if let year = VerdictEngine.yearInName(profile.name), year < asOfYear { return "\(year)" }
+        if let quarter = VerdictEngine.quarterInName(profile.name) { return quarter }
+        return nil
+    }
+
+    /// A past year or a quarter in the name: the group belongs to one dated task.
+    func datedMarker(_ profile: GroupProfile) -> String? {
+        if let year = VerdictEngine.yearInName(profile.name), year < asOfYear { return "\(year)" }
+        return VerdictEngine.quarterInName(profile.name)
+    }
+
+    /// A quarter with a year ("q3-2025-planning", "2026 Q1 OKRs", "2025年第三季度"): a task of
+    /// one quarter, whatever the year.
+    static func quarterInName(_ name: String) -> String? {
+        guard yearInName(name) != nil else { return nil }
+        let lower = name.lowercased()
+        let words = lower.split { !($0.isLetter || $0.isNumber) }
+        if let word = words.first(where: { ["q1", "q2", "q3", "q4"].contains($0) }) { return String(word) }
+        if let found = ["第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度"].first(where: { lower.contains($0) }) {
+            return found
+        }
         return nil
     }
 

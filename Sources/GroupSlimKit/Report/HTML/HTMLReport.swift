@@ -141,13 +141,12 @@ public enum HTMLReport {
         var out = ["<h2>\(h(s.text(.sectionMerges)))</h2>"]
         if clusters.isEmpty { return out + ["<p>\(h(s.text(.noGroups)))</p>"] }
         out.append(table(
-            [s.text(.columnSurvivor), s.text(.columnMerged), s.text(.columnMergedMembers), s.text(.columnExpectedPerDay),
-             s.text(.columnSummedPerDay), s.text(.columnCollapsed), s.text(.columnWarning)],
+            s.clusterHeaders(),
             clusters.map { c in
-                [h(c.survivor), h(c.merged.joined(separator: ", ")), "\(c.mergedMembers)",
-                 BurdenTable.number(round1(c.expectedMessagesPerDay)), BurdenTable.number(round1(c.summedMessagesPerDay)),
-                 "\(c.collapsedCrossPosts)", c.exceedsMegaGroupLimit ? "<span class=\"warn\">\(h(s.text(.megaWarning)))</span>" : ""]
-            }, numeric: [2, 3, 4, 5], idColumn: 0))
+                let warning = s.clusterWarning(c)
+                return [h(c.survivor), h(c.merged.joined(separator: ", "))] + s.clusterFigures(c)
+                    + [warning.isEmpty ? "" : "<span class=\"warn\">\(h(warning))</span>"]
+            }, numeric: [2, 3, 4, 5, 6, 7, 8, 9], idColumn: 0))
         return out
     }
 

@@ -8,7 +8,7 @@ struct MeasureWording {
 
     func text(_ measure: Measure) -> String {
         guard language == .zh else { return measure.text }
-        if measure.name == "same_owner_unit" { return name(measure.name) + "：" + (measure.value != 0 ? "是" : "否") }
+        if ["same_owner_unit", "recreation_mark", "declared_purposes_differ", "audience_from_posters"].contains(measure.name) { return name(measure.name) + "：" + (measure.value != 0 ? "是" : "否") }
         var line = "\(name(measure.name)) \(value(measure.value, unit: measure.unit))"
         if let threshold = measure.threshold, measure.comparison != .info {
             line += "（\(MeasureWording.symbol(measure.comparison)) \(value(threshold, unit: measure.unit))）"
@@ -59,7 +59,10 @@ struct MeasureWording {
         "days_in_data": "进入数据以来",
         "containment_smaller_in_larger": "小群成员在大群中的占比",
         "shared_members": "共同成员数",
-        "name_similarity": "群名相似度",
+        "name_similarity": "群名用途部分相似度",
+        "recreation_mark": "群名带重建标记",
+        "declared_purposes_differ": "用途标签互不相同",
+        "audience_from_posters": "成员仅由发言人推断",
         "shared_purpose_tags": "共同用途标签数",
         "same_owner_unit": "同一牵头单位",
         "cross_posted_notices": "重复转发的通知数",

@@ -5,7 +5,7 @@ public enum ReportKey: String, CaseIterable, Sendable {
     case dryRunBanner, title, asOf, timeZone, windowNote
     case actionDissolve, actionMerge, actionReview, actionKeep
     case verdictZombie, verdictTaskEnded, verdictDuplicate, verdictOverlapping, verdictCheckInOnly, verdictProtected, verdictTooNew
-    case reasonMergeInto, reasonAbsorbs, reasonProtectedDormant, reasonProtectedActive, reasonTooNew, reasonNoVerdict
+    case reasonMergeInto, reasonAbsorbs, reasonProtectedDormant, reasonProtectedActive, reasonProtectedCheckInOnly, reasonMergeBurden, reasonPlanBurden, reasonTooNew, reasonNoVerdict
     case reasonConflicting, reasonBorderline, reasonMegaGroup, reasonNoDirectSurvivor, reasonPartnersDissolved
     case reasonGracePeriod, reasonRebound, ledgerCertified, ledgerCertificationExpired, ledgerRejectionStands
     case ledgerRejectionReopened, ledgerCarriedOut, ledgerNotCarriedOut
@@ -19,5 +19,6 @@ public enum ReportKey: String, CaseIterable, Sendable {
     case columnPerson, columnUnit, columnGroupsBefore, columnGroupsAfter, columnReadBefore, columnReadAfter
     case columnSurvivor, columnMerged, columnMergedMembers, columnExpectedPerDay, columnSummedPerDay, columnCollapsed, columnWarning
     case columnMessagesPerDay, columnLastSubstantive, columnMembersAffected, columnActivity, columnPlatform
-    case megaWarning, none, never, noGroups, aboutText
+    case columnAddedPerWeek, columnRemovedPerWeek, columnMembershipsRemoved, columnMaxAddedPerPerson
+    case burdenWarning, planBurdenWarning, megaWarning, none, never, noGroups, aboutText
 }

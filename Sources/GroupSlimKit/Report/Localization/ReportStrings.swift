@@ -40,6 +40,28 @@ public struct ReportStrings: Sendable {
         verdicts.isEmpty ? text(.none) : verdicts.map(verdict).joined(separator: language == .zh ? "、" : ", ")
     }
 
+    /// Why a merge in the merges table is not proposed, or "" when it is.
+    public func clusterWarning(_ cluster: MergeCluster) -> String {
+        if cluster.exceedsMegaGroupLimit { return text(.megaWarning) }
+        if cluster.exceedsBurdenLimit { return text(.burdenWarning) }
+        if cluster.raisesPlanReading { return text(.planBurdenWarning) }
+        return ""
+    }
+
+    /// The merge-table headers, in the order ``clusterCells(_:)`` fills them.
+    func clusterHeaders() -> [String] {
+        [text(.columnSurvivor), text(.columnMerged), text(.columnMergedMembers), text(.columnExpectedPerDay),
+         text(.columnSummedPerDay), text(.columnCollapsed), text(.columnAddedPerWeek), text(.columnRemovedPerWeek),
+         text(.columnMembershipsRemoved), text(.columnMaxAddedPerPerson), text(.columnWarning)]
+    }
+
+    /// The figures of one merge as table cells (numbers only; the caller escapes the ids).
+    func clusterFigures(_ c: MergeCluster) -> [String] {
+        func one(_ value: Double) -> String { BurdenTable.number((value * 10).rounded() / 10) }
+        return ["\(c.mergedMembers)", one(c.expectedMessagesPerDay), one(c.summedMessagesPerDay), "\(c.collapsedCrossPosts)",
+                one(c.addedMessagesPerWeek), one(c.removedMessagesPerWeek), "\(c.membershipsRemoved)", one(c.maxAddedPerPersonWeek)]
+    }
+
     func list(_ items: [String]) -> String { items.joined(separator: language == .zh ? "、" : ", ") }
 
     /// One reason as a sentence.
@@ -52,6 +74,7 @@ public struct ReportStrings: Sendable {
         case .absorbs(let groups): return text(.reasonAbsorbs, list(groups))
         case .protectedDormant(let days): return text(.reasonProtectedDormant, String(days))
         case .protectedActive: return text(.reasonProtectedActive)
+        case .protectedCheckInOnly: return text(.reasonProtectedCheckInOnly)
         case .tooNew(let days): return text(.reasonTooNew, String(days))
         case .noVerdict: return text(.reasonNoVerdict)
         case .conflicting(let dissolve, let merge): return text(.reasonConflicting, verdicts(dissolve), verdicts(merge))
@@ -62,6 +85,14 @@ public struct ReportStrings: Sendable {
         case .megaGroup(let survivor, let members, let perDay, let memberLimit, let perDayLimit):
             return text(.reasonMegaGroup, survivor, String(members), Measure.decimal(perDay, places: 1), String(memberLimit),
                         Measure.decimal(perDayLimit, places: 0))
+        case .mergeBurden(let burden):
+            return text(.reasonMergeBurden, burden.survivor, Measure.decimal(burden.addedPerWeek, places: 1),
+                        Measure.decimal(burden.removedPerWeek, places: 1), String(burden.membershipsRemoved),
+                        Measure.decimal(burden.membershipWeight, places: 1), Measure.decimal(burden.maxAddedPerPersonWeek, places: 1),
+                        Measure.decimal(burden.maxAddedLimit, places: 1))
+        case .planBurden(let burden):
+            return text(.reasonPlanBurden, burden.survivor, Measure.decimal(burden.addedPerWeek, places: 1),
+                        Measure.decimal(burden.removedPerWeek, places: 1), String(burden.membershipsRemoved))
         case .noDirectSurvivor(let partners): return text(.reasonNoDirectSurvivor, list(partners))
         case .partnersDissolved(let partners): return text(.reasonPartnersDissolved, list(partners))
         case .gracePeriod(let days): return text(.reasonGracePeriod, String(days))
@@ -117,11 +148,14 @@ public struct ReportStrings: Sendable {
         .reasonAbsorbs: "Survives the merge and takes in {0}.",
         .reasonProtectedDormant: "Protected, but no substantive message for {0} days: someone should confirm it is still needed.",
         .reasonProtectedActive: "Protected and in use; never proposed.",
+        .reasonProtectedCheckInOnly: "Protected by its emergency or duty name, yet alive only with check-ins and roll-calls: a person should decide whether the group or only the roll-call habit should go.",
         .reasonTooNew: "Only {0} days old; not judged yet.",
         .reasonNoVerdict: "No verdict: it does work no other group does.",
         .reasonConflicting: "The evidence points two ways ({0} says dissolve, {1} says merge); a person should decide.",
         .reasonBorderline: "Weak evidence: {0} rests on {1} = {2}, just past the threshold {3}.",
         .reasonMegaGroup: "Merging into {0} would make a mega-group of {1} members and {2} messages a day (limits {3} members, {4} a day).",
+        .reasonMergeBurden: "Merging into {0} would cost more reading than it saves: it adds {1} messages a week to its people's reading and removes {2}, plus {3} group memberships (each worth {4} a week); one person would read {5} more a week (limit {6}).",
+        .reasonPlanBurden: "Merging into {0} (adds {1} messages a week, removes {2}, and {3} memberships) was withdrawn: with it the plan would raise the median or mean weekly reading.",
         .reasonNoDirectSurvivor: "Its merge partners ({0}) are merged elsewhere, protected or under review, and no surviving group pairs with it directly; merges never chain.",
         .reasonPartnersDissolved: "Its merge partners ({0}) are being dissolved, so this group is the one left doing the work.",
         .reasonGracePeriod: "First seen in the data {0} days ago (it arrived with a later export); in its grace period, not judged yet.",
@@ -158,6 +192,10 @@ public struct ReportStrings: Sendable {
         .columnSurvivor: "Survivor", .columnMerged: "Merged in", .columnMergedMembers: "Members after merge",
         .columnExpectedPerDay: "Expected messages/day", .columnSummedPerDay: "Sum of the groups' messages/day",
         .columnCollapsed: "Cross-post copies collapsed", .columnWarning: "Warning",
+        .columnAddedPerWeek: "Reading added/week", .columnRemovedPerWeek: "Reading removed/week",
+        .columnMembershipsRemoved: "Memberships removed", .columnMaxAddedPerPerson: "Most added to one person/week",
+        .burdenWarning: "not proposed: costs more reading than it saves",
+        .planBurdenWarning: "withdrawn: would raise the plan's median or mean reading",
         .columnMessagesPerDay: "Messages/day", .columnLastSubstantive: "Last substantive",
         .columnMembersAffected: "Members affected", .columnActivity: "Activity", .columnPlatform: "Platform",
         .megaWarning: "over the mega-group limit: not proposed, sent to review",
@@ -179,11 +217,14 @@ public struct ReportStrings: Sendable {
         .reasonAbsorbs: "合并后保留此群，并入 {0}。",
         .reasonProtectedDormant: "受保护，但已 {0} 天没有实质性消息，请确认是否仍需要。",
         .reasonProtectedActive: "受保护且在使用，不列入清理。",
+        .reasonProtectedCheckInOnly: "群名表明为应急或值班用途而受保护，但近期只有打卡、报平安和接龙：请人工决定是解散此群，还是只取消打卡要求。",
         .reasonTooNew: "建群仅 {0} 天，暂不评判。",
         .reasonNoVerdict: "未发现问题：承担其他群没有的工作。",
         .reasonConflicting: "证据指向不一（{0} 建议解散，{1} 建议合并），需人工决定。",
         .reasonBorderline: "证据偏弱：{0} 仅依据 {1} = {2}，刚过阈值 {3}。",
         .reasonMegaGroup: "并入 {0} 将形成 {1} 人、每天 {2} 条消息的超大群（上限 {3} 人、每天 {4} 条）。",
+        .reasonMergeBurden: "并入 {0} 得不偿失：将使相关人员每周多读 {1} 条消息，只减少 {2} 条，并减少 {3} 个群成员身份（每个折合每周 {4} 条）；有人每周将多读 {5} 条（上限 {6} 条）。",
+        .reasonPlanBurden: "并入 {0}（每周多读 {1} 条、少读 {2} 条、减少 {3} 个群成员身份）已撤回：计入后整个方案会提高每人每周阅读量的中位数或平均数。",
         .reasonNoDirectSurvivor: "其合并对象（{0}）已并入他群、受保护或待复核，且没有保留群与其直接重叠；合并不连锁传递。",
         .reasonPartnersDissolved: "其合并对象（{0}）将被解散，本群继续承担这项工作。",
         .reasonGracePeriod: "{0} 天前才首次出现在导出数据中（随后续导出加入），处于观察期，暂不评判。",
@@ -220,6 +261,10 @@ public struct ReportStrings: Sendable {
         .columnSurvivor: "保留群", .columnMerged: "并入的群", .columnMergedMembers: "合并后人数",
         .columnExpectedPerDay: "预计每天消息", .columnSummedPerDay: "各群每天消息之和",
         .columnCollapsed: "去除的重复转发", .columnWarning: "提示",
+        .columnAddedPerWeek: "每周增加阅读", .columnRemovedPerWeek: "每周减少阅读",
+        .columnMembershipsRemoved: "减少的群成员身份", .columnMaxAddedPerPerson: "单人每周最多增加",
+        .burdenWarning: "不建议：增加的阅读量多于减少的",
+        .planBurdenWarning: "已撤回：会提高方案的人均阅读量",
         .columnMessagesPerDay: "每天消息", .columnLastSubstantive: "最近实质消息",
         .columnMembersAffected: "涉及成员", .columnActivity: "活跃度", .columnPlatform: "平台",
         .megaWarning: "超过超大群上限：不建议合并，转人工复核",

@@ -56,12 +56,11 @@ public enum MarkdownReport {
             out.append(s.text(.noGroups))
         } else {
             out.append(contentsOf: table(
-                [s.text(.columnSurvivor), s.text(.columnMerged), s.text(.columnMergedMembers), s.text(.columnExpectedPerDay),
-                 s.text(.columnSummedPerDay), s.text(.columnCollapsed), s.text(.columnWarning)],
+                s.clusterHeaders(),
                 plan.clusters.map { c in
-                    [e(c.survivor), e(c.merged.joined(separator: ", ")), "\(c.mergedMembers)",
-                     BurdenTable.number(round1(c.expectedMessagesPerDay)), BurdenTable.number(round1(c.summedMessagesPerDay)),
-                     "\(c.collapsedCrossPosts)", c.exceedsMegaGroupLimit ? "**" + s.text(.megaWarning) + "**" : ""]
+                    let warning = s.clusterWarning(c)
+                    return [e(c.survivor), e(c.merged.joined(separator: ", "))] + s.clusterFigures(c)
+                        + [warning.isEmpty ? "" : "**" + warning + "**"]
                 }))
         }
         out.append("")

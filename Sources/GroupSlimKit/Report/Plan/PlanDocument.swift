@@ -40,6 +40,15 @@ public struct PlanDocument: Encodable {
         var summedMessagesPerDay: Double
         var collapsedCrossPostCopies: Int
         var exceedsMegaGroupLimit: Bool
+        var addedMessagesPerWeek: Double
+        var removedMessagesPerWeek: Double
+        var membershipsRemoved: Int
+        var maxAddedPerPersonWeek: Double
+        var peopleReadingMore: Int
+        var netCostPerWeek: Double
+        var exceedsBurdenLimit: Bool
+        var raisesPlanReading: Bool
+        var proposed: Bool
     }
 
     struct Spread: Encodable {
@@ -127,7 +136,12 @@ public struct PlanDocument: Encodable {
             Cluster(survivor: $0.survivor, merged: $0.merged, mergedMembers: $0.mergedMembers,
                     expectedMessagesPerDay: PlanDocument.round($0.expectedMessagesPerDay),
                     summedMessagesPerDay: PlanDocument.round($0.summedMessagesPerDay),
-                    collapsedCrossPostCopies: $0.collapsedCrossPosts, exceedsMegaGroupLimit: $0.exceedsMegaGroupLimit)
+                    collapsedCrossPostCopies: $0.collapsedCrossPosts, exceedsMegaGroupLimit: $0.exceedsMegaGroupLimit,
+                    addedMessagesPerWeek: PlanDocument.round($0.addedMessagesPerWeek),
+                    removedMessagesPerWeek: PlanDocument.round($0.removedMessagesPerWeek),
+                    membershipsRemoved: $0.membershipsRemoved, maxAddedPerPersonWeek: PlanDocument.round($0.maxAddedPerPersonWeek),
+                    peopleReadingMore: $0.peopleReadingMore, netCostPerWeek: PlanDocument.round($0.netCostPerWeek),
+                    exceedsBurdenLimit: $0.exceedsBurdenLimit, raisesPlanReading: $0.raisesPlanReading, proposed: !$0.isRefused)
         }
         let b = plan.burden
         summary = Summary(

@@ -34,8 +34,13 @@ public enum PlanTextRenderer {
                     + "\(s.text(.columnMergedMembers)) \(cluster.mergedMembers), "
                     + "\(s.text(.columnExpectedPerDay)) \(Measure.decimal(cluster.expectedMessagesPerDay, places: 1)) "
                     + "(\(s.text(.columnSummedPerDay)) \(Measure.decimal(cluster.summedMessagesPerDay, places: 1)), "
-                    + "\(s.text(.columnCollapsed)) \(cluster.collapsedCrossPosts))"
-                if cluster.exceedsMegaGroupLimit { line += " — \(s.text(.megaWarning))" }
+                    + "\(s.text(.columnCollapsed)) \(cluster.collapsedCrossPosts)); "
+                    + "\(s.text(.columnAddedPerWeek)) \(Measure.decimal(cluster.addedMessagesPerWeek, places: 1)), "
+                    + "\(s.text(.columnRemovedPerWeek)) \(Measure.decimal(cluster.removedMessagesPerWeek, places: 1)), "
+                    + "\(s.text(.columnMembershipsRemoved)) \(cluster.membershipsRemoved), "
+                    + "\(s.text(.columnMaxAddedPerPerson)) \(Measure.decimal(cluster.maxAddedPerPersonWeek, places: 1))"
+                let warning = s.clusterWarning(cluster)
+                if !warning.isEmpty { line += " — \(warning)" }
                 lines.append(line)
             }
         }

@@ -1,0 +1,131 @@
+import Foundation
+
+/// The purpose part of two group names, compared: what tells a re-created group from a unit's
+/// *other* group.
+///
+/// Every group of a unit carries the unit's prefix (城建科…, 海港社区…, team-mobile…), so
+/// whole-name similarity calls a unit's work group and its study group alike ("城建科" against
+/// "城建科学习" shares most of its bigrams). What says what a group is *for* is what is left
+/// once the prefix both names share is gone: nothing on either side means the same purpose
+/// (a re-creation: 城建科工作群 / 城建科群（新）); a qualifier on one side only (学习, random)
+/// means another purpose; two different remainders are compared by themselves.
+///
+/// Generic work words at the end of a name (工作, 报送, 联络, 沟通 …) say "the unit's work"
+/// and nothing more, so they are dropped before comparing: 城建科信息报送群 is the same work as
+/// 城建科工作群.
+public enum PurposeName {
+    /// Similarity of the purposes of two names, in 0…1 (1: the same purpose). Two names that
+    /// reduce to nothing at all say nothing and score 0.
+    public static func similarity(_ a: String, _ b: String) -> Double {
+        let left = Array(purpose(a)), right = Array(purpose(b))
+        if left.isEmpty && right.isEmpty {
+            // Both are only "the unit's work group": the same purpose when the raw names share
+            // a purpose-bearing prefix (城建科工作群 / 城建科通知群), nothing when both are bare.
+            return GroupNameSimilarity.normalize(a).isEmpty || GroupNameSimilarity.normalize(b).isEmpty ? 0 : 1
+        }
+        let shared = zip(left, right).prefix { $0 == $1 }.count
+        let restLeft = Array(left.dropFirst(shared)), restRight = Array(right.dropFirst(shared))
+        if restLeft == restRight { return 1 }
+        // A qualifier on one side only: a purpose the other group does not have.
+        if restLeft.isEmpty || restRight.isEmpty { return 0 }
+        // Nothing shared: the names are compared whole (different places, the same duty).
+        if shared == 0 { return GroupNameSimilarity.similarity(String(left), String(right)) }
+        return dice(restLeft, restRight)
+    }
+
+    /// The purpose part of one name: normalized (``GroupNameSimilarity/normalize(_:)``), then
+    /// generic work words stripped from its end.
+    public static func purpose(_ name: String) -> String {
+        var scalars = Array(GroupNameSimilarity.normalize(name).unicodeScalars)
+        var changed = true
+        while changed {
+            changed = false
+            for word in genericTail where scalars.count >= word.count && scalars.suffix(word.count).elementsEqual(word) {
+                scalars.removeLast(word.count)
+                changed = true
+            }
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// The re-creation mark in a name (（新）, （2）, 备用, 旧, -new, -2, -old, copy …), if any.
+    /// A mark says "another copy of the same group", the strongest name evidence of a duplicate.
+    public static func recreationMark(_ name: String) -> String? {
+        let text = name.precomposedStringWithCompatibilityMapping.lowercased()
+        let scalars = Array(text.unicodeScalars)
+        // Bracketed marks: (新), (2), [旧], 【备用】.
+        var index = 0
+        while index < scalars.count {
+            if let closer = closers[scalars[index]],
+               let end = scalars[(index + 1)...].firstIndex(of: closer) {
+                let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+                    .trimmingCharacters(in: .whitespaces)
+                if isMarkWord(inside) { return String(String.UnicodeScalarView(scalars[index...end])) }
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        // Unbracketed words at either end: 网格员群备用, 旧防汛群, design-review-new, copy of x.
+        let words = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        if let last = words.last, words.count > 1, isMarkWord(last) || ["copy", "backup"].contains(last) { return last }
+        if let first = words.first, words.count > 1, ["new", "old", "copy", "旧", "新"].contains(first) { return first }
+        for suffix in ["备用群", "备用", "新群", "旧群", "二群", "三群", "2群", "3群"] where text.hasSuffix(suffix) {
+            return suffix
+        }
+        return nil
+    }
+
+    /// The tags of a group that say what it is for: generic work tags (工作, 通知, 综合 …) and
+    /// tags that only repeat an owner unit's name (经济发展办) are dropped, since every group of
+    /// a unit could carry them and they tell a work group from its study group no better than
+    /// the unit prefix of a name does.
+    public static func purposeTags(_ tags: [String], ownerUnits: [String?]) -> [String] {
+        let units = Set(ownerUnits.compactMap { $0?.lowercased() }.filter { !$0.isEmpty })
+        return tags.filter { tag in
+            let folded = tag.precomposedStringWithCompatibilityMapping.lowercased().trimmingCharacters(in: .whitespaces)
+            return !folded.isEmpty && !genericTags.contains(folded) && !units.contains(folded)
+        }
+    }
+
+    static let genericTags: Set<String> = [
+        "工作", "通知", "综合", "日常", "信息", "报送", "联络", "沟通", "交流", "协调", "业务", "事务", "办公", "公告",
+        "发布", "通知公告", "工作群", "work", "general", "team", "chat", "discussion", "announcements", "notice", "notices",
+    ]
+
+    // MARK: - Private
+
+    /// Words that mark a copy of a group when they stand alone.
+    private static func isMarkWord(_ word: String) -> Bool {
+        if ["新", "旧", "备用", "新群", "旧群", "new", "old", "copy", "backup", "二", "三", "四", "2", "3", "4", "5",
+            "二群", "三群", "2群", "3群"].contains(word) { return true }
+        // v2, v3.
+        if word.count >= 2, word.first == "v", word.dropFirst().allSatisfy(\.isNumber) { return true }
+        return false
+    }
+
+    private static let closers: [Unicode.Scalar: Unicode.Scalar] = [
+        "(": ")", "[": "]", "【": "】", "〔": "〕", "〖": "〗", "<": ">", "〈": "〉",
+    ]
+
+    /// Generic words that only say "work" (longest first, so 信息报送 goes before 报送).
+    private static let genericTail: [[Unicode.Scalar]] = [
+        "信息报送", "工作交流", "日常工作", "报送", "联络", "沟通", "交流", "协调", "对接", "业务", "事务", "日常", "办公",
+        "工作", "信息", "discussion", "discuss", "work", "general",
+    ].map { Array($0.unicodeScalars) }
+
+    private static func dice(_ left: [Character], _ right: [Character]) -> Double {
+        func grams(_ c: [Character]) -> [String] {
+            c.count < 2 ? c.map { String($0) } : zip(c, c.dropFirst()).map { String([$0, $1]) }
+        }
+        let a = grams(left), b = grams(right)
+        var counts: [String: Int] = [:]
+        for g in a { counts[g, default: 0] += 1 }
+        var common = 0
+        for g in b where counts[g, default: 0] > 0 {
+            counts[g]! -= 1
+            common += 1
+        }
+        return a.isEmpty || b.isEmpty ? 0 : 2 * Double(common) / Double(a.count + b.count)
+    }
+}
