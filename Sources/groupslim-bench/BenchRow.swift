@@ -22,6 +22,14 @@ struct BenchRow: Codable, Sendable {
     var meetsTarget: Bool?
     /// Anything a reader needs to interpret the figure (pair counts, recall, limits).
     var note: String
+    /// Verdict-quality figures, printed in their own table (they have no speed baseline).
+    var quality: QualityFigures?
+
+    init(quality: QualityFigures) {
+        self.init(benchmark: "verdict quality", size: quality.dataset, unit: "recall", value: quality.recall ?? 0,
+                  baseline: "ground truth", baselineValue: nil, higherIsBetter: true, note: quality.note)
+        self.quality = quality
+    }
 
     init(benchmark: String, size: String, unit: String, value: Double, baseline: String, baselineValue: Double?,
          higherIsBetter: Bool, peakRSSMiB: Double? = nil, target: String? = nil, meetsTarget: Bool? = nil,

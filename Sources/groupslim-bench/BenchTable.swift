@@ -4,6 +4,23 @@ import GroupSlimKit
 /// Prints the rows as one aligned table (the form the README quotes).
 enum BenchTable {
     static func render(_ rows: [BenchRow]) -> [String] {
+        let quality = rows.compactMap(\.quality)
+        let speed = rows.filter { $0.quality == nil }
+        var lines = speed.isEmpty ? [] : renderSpeed(speed)
+        if !quality.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines.append("Verdict quality against ground truth (precision: of the groups given the verdict where the truth decides, how many should have it; recall: of the planted ones, how many were found)")
+            lines += TextTable.render(
+                header: ["district", "verdict", "planted", "found", "wrongly given", "precision", "recall", "note"],
+                rows: quality.map { q in
+                    [q.dataset, q.verdict, "\(q.planted)", "\(q.found)", "\(q.wrong)",
+                     q.precision.map { String(format: "%.2f", $0) } ?? "–", q.recall.map { String(format: "%.2f", $0) } ?? "–", q.note]
+                })
+        }
+        return lines
+    }
+
+    private static func renderSpeed(_ rows: [BenchRow]) -> [String] {
         let header = ["benchmark", "size", "GroupSlim", "baseline (same run)", "ratio", "peak RSS", "target", "note"]
         let cells = rows.map { row -> [String] in
             let baseline = row.baselineValue.map { "\(number($0)) \(row.unit) — \(row.baseline)" }

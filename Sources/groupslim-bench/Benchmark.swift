@@ -11,7 +11,7 @@ protocol Benchmark: Sendable {
 enum BenchmarkCatalog {
     static let all: [any Benchmark.Type] = [
         CanonicalImportBenchmark.self, ExportImportBenchmark.self, SimilarityJoinBenchmark.self,
-        MinHashComparisonBenchmark.self, EndToEndBenchmark.self,
+        MinHashComparisonBenchmark.self, EndToEndBenchmark.self, VerdictQualityBenchmark.self,
     ]
     static var names: [String] { all.map { $0.name } }
 }

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import GroupSlimKit
+
+/// The analysis judged on districts it was not written for: `Fixtures/independent/` was generated
+/// by a script written from policy-basis.md alone, by someone who had not read the analysis code
+/// (see its generator's docstring), with its own ground truth: an all-staff group with cascading
+/// notices, leaders' and team groups inside bigger ones, study and canteen groups of the same
+/// people, untagged emergency groups, roll-calls, dead overlapping groups, and an English
+/// workspace exported from Slack and from Discord.
+@Suite("Independent districts")
+struct IndependentDistrictTests {
+    static let root = "independent"
+
+    static func plan(_ source: URL, format: ImportFormat = .auto) throws -> CleanupPlan {
+        let store = try GroupStore.inMemory()
+        _ = try Importer(options: ImportOptions(timeZone: TestFiles.shanghai)).importSource(source, format: format, into: store)
+        let analysis = try Analyzer().run(store)
+        return try PlanBuilder().build(store, analysis: analysis)
+    }
+
+    static func check(_ plan: CleanupPlan, truth: GroundTruth, _ name: String) {
+        let card = VerdictScorecard(plan: plan, truth: truth)
+        #expect(card.unmatched.isEmpty, "\(name): no group for \(card.unmatched)")
+        #expect(card.problems.isEmpty, "\(name):\n\(card.problems.joined(separator: "\n"))")
+        #expect(card.readingDoesNotRise, "\(name): the plan raises the weekly reading")
+        #expect(card.groupsScored == truth.labels.count)
+        let contradictions = ExplainConsistency.contradictions(plan.analysis)
+        #expect(contradictions.isEmpty, "\(name):\n\(contradictions.joined(separator: "\n"))")
+    }
+
+    @Test("the Chinese street office: every planted verdict, no hard negative, merges into the right group")
+    func chineseDistrict() throws {
+        let folder = try TestFiles.fixture("\(Self.root)/zh-district")
+        let truth = try GroundTruth.load(folder.appendingPathComponent("truth.json"))
+        Self.check(try Self.plan(folder), truth: truth, "zh-district")
+    }
+
+    @Test("the same district exported without purpose tags or protected flags: no emergency group dissolved or merged")
+    func chineseDistrictWithoutTags() throws {
+        let source = try TestFiles.fixture("\(Self.root)/zh-district")
+        let folder = try TestFiles.makeFolder()
+        for file in ["members.csv", "messages.csv", "people.csv"] {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+        }
+        // Blank the purpose_tags and protected columns, as a WeChat or QQ export would have them.
+        var rows = try CSVReader(url: source.appendingPathComponent("groups.csv")).readAll().map(\.fields)
+        let header = rows[0]
+        let blank = Set(["purpose_tags", "protected"].compactMap { header.firstIndex(of: $0) })
+        #expect(blank.count == 2)
+        for row in rows.indices.dropFirst() { for column in blank { rows[row][column] = "" } }
+        let text = rows.map { $0.map { CSVWriter.escape($0) }.joined(separator: ",") + "\n" }.joined()
+        try Data(text.utf8).write(to: folder.appendingPathComponent("groups.csv"))
+        let truth = try GroundTruth.load(source.appendingPathComponent("truth.json"))
+        let plan = try Self.plan(folder)
+        for label in truth.labels where label.acceptableActions.map({ $0.isSubset(of: ["keep", "review"]) }) == true
+            || label.mustHave.contains("protected") {
+            let proposal = try #require(plan.proposal(label.groupID))
+            #expect(!proposal.action.removesGroup, "\(label.groupID) \(proposal.name): \(proposal.action)")
+        }
+        #expect(VerdictScorecard(plan: plan, truth: truth).readingDoesNotRise)
+    }
+}
