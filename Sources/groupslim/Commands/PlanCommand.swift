@@ -12,14 +12,18 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Propose one action per group: dissolve, merge (into a named survivor), review or keep. A dry run.",
         discussion: """
-            dissolve  zombie, task-ended or check-in-only groups.
-            merge     duplicate and overlapping groups fold into one surviving group. The survivor \
-            has the most substantive activity (then an owner unit, then age, then size). Merges never \
-            chain: every merged group pairs directly with its survivor through its own verdict.
-            review    a person decides: verdicts that point two ways, evidence within \
-            borderline_margin of its threshold, protected groups that are dormant, a merge whose \
-            group would pass mega_group_members or mega_group_messages_per_day, or a merge \
-            candidate whose partners all went elsewhere.
+            dissolve  a dead group (zombie or task-ended), whatever else it earned; a check-in-only group.
+            merge     duplicate and overlapping groups fold into one surviving group: an overlapping \
+            group into the nearest bigger group of its unit or purpose (never an all-staff or other \
+            broad-audience group); duplicates into the one with the most substantive activity (then \
+            an owner unit, then age, then size). Merges never chain. A merge is proposed only if it \
+            removes more reading than it adds (merge_membership_weight per membership removed) and \
+            adds at most merge_max_added_messages_per_person_week to anyone; the plan as a whole \
+            never raises the median or mean weekly reading.
+            review    a person decides: a live group whose verdicts point two ways, evidence within \
+            borderline_margin of its threshold, protected groups that are dormant or alive only \
+            with check-ins, a merge over the mega-group or burden limits (with its figures), or a \
+            merge candidate whose partners all went elsewhere.
             keep      everything else.
 
             The plan also shows what it costs and saves: each merged group's size and expected \
