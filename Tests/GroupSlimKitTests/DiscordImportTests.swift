@@ -32,6 +32,13 @@ struct DiscordImportTests {
             "Civic Volunteers / coordination", "weekend-shift", "Civic Volunteers - Flood Response - logistics",
         ])
         #expect(try db.query("SELECT tag FROM group_tags") { $0.string(0) } == ["Flood shifts and supplies"])
+        // Every channel id is a snowflake: its top 42 bits date the channel (ms since 2015-01-01Z).
+        #expect(try db.query("SELECT created_at FROM groups ORDER BY source_id") { $0.optionalInt64(0) } == [
+            (1_100_000_000_000_000_001 >> 22) + 1_420_070_400_000, (1_200_000_000_000_000_002 >> 22) + 1_420_070_400_000,
+            (1_300_000_000_000_000_003 >> 22) + 1_420_070_400_000,
+        ])
+        #expect(DiscordSnowflake.milliseconds("573337776423047072") == 1_556_764_778_000)
+        #expect(DiscordSnowflake.milliseconds("0") == nil && DiscordSnowflake.milliseconds("general") == nil)
         // Offsets are honoured whatever the exporter's zone.
         #expect(try db.scalarInt("SELECT sent_at FROM messages WHERE source_message_id = '3000000000000000003'") == 1_717_200_390_489)
         // CSV: the same people by AuthorID, multi-line quoted content, first attachment decides the kind.

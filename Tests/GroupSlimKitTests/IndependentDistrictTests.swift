@@ -36,6 +36,16 @@ struct IndependentDistrictTests {
         Self.check(try Self.plan(folder), truth: truth, "zh-district")
     }
 
+    @Test("the English workspace, as Slack and as Discord exported it", arguments: ["slack", "discord"])
+    func englishWorkspace(_ format: String) throws {
+        let folder = try TestFiles.fixture("\(Self.root)/en-workspace")
+        let truth = try GroundTruth.load(folder.appendingPathComponent("truth.json"))
+        let plan = try Self.plan(folder.appendingPathComponent(format))
+        Self.check(plan, truth: truth, "en-workspace/\(format)")
+        // Discord has no member lists: nothing there may be called overlapping.
+        if format == "discord" { #expect(plan.analysis.groups.allSatisfy { !$0.verdicts.contains(.overlapping) }) }
+    }
+
     @Test("the same district exported without purpose tags or protected flags: no emergency group dissolved or merged")
     func chineseDistrictWithoutTags() throws {
         let source = try TestFiles.fixture("\(Self.root)/zh-district")

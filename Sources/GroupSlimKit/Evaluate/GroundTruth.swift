@@ -9,6 +9,8 @@ import Foundation
 public struct GroundTruth: Sendable {
     public struct Label: Sendable, Equatable {
         public var groupID: String
+        /// The same group's id in another export of the district (`discord_channel_id`).
+        public var alternateIDs: [String] = []
         public var name: String?
         public var kind: String
         public var mustHave: Set<String>
@@ -34,8 +36,9 @@ public struct GroundTruth: Sendable {
                 throw GroundTruthError(path: url.path, detail: "entry \(index + 1) has no 'group_id'")
             }
             func strings(_ key: String) -> [String]? { entry[key] as? [String] }
+            let alternates = entry.keys.filter { $0.hasSuffix("_channel_id") }.sorted().compactMap { entry[$0] as? String }
             labels.append(Label(
-                groupID: id, name: entry["name"] as? String, kind: entry["kind"] as? String ?? "",
+                groupID: id, alternateIDs: alternates, name: entry["name"] as? String, kind: entry["kind"] as? String ?? "",
                 mustHave: Set(strings("must_have") ?? []), mustNotHave: Set(strings("must_not_have") ?? []),
                 acceptableActions: strings("acceptable_actions").map(Set.init),
                 mergeIntoAnyOf: strings("merge_into_any_of").map(Set.init)))

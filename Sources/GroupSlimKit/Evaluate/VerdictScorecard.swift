@@ -40,12 +40,13 @@ public struct VerdictScorecard: Sendable {
             byID[group.profile.qualifiedID] = index
             byName[group.profile.name, default: []].append(index)
         }
-        // Truth ids by the plan's ids, so a merge target is compared in the truth's terms.
+        // Truth ids by the plan's ids, so a merge target is compared in the truth's terms; truth
+        // ids may be matched through an alternate id (the district's Discord export).
         var truthID: [String: String] = [:]
         var matched: [(GroundTruth.Label, Int)] = []
         var unmatched: [String] = []
         for label in truth.labels {
-            let index = byID[label.groupID] ?? label.name.flatMap { name in byName[name].flatMap { $0.count == 1 ? $0[0] : nil } }
+            let index = byID[label.groupID] ?? label.alternateIDs.lazy.compactMap { byID[$0] }.first ?? label.name.flatMap { name in byName[name].flatMap { $0.count == 1 ? $0[0] : nil } }
             guard let index else {
                 unmatched.append(label.groupID)
                 continue

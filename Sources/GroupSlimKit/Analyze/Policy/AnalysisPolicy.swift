@@ -22,8 +22,10 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     /// "The burst died away": the recent substantive rate is at most this fraction of the
     /// busiest 30-day window's.
     public var taskBurstDecay: Double = 0.2
-    /// A burst needs at least this many substantive messages in its busiest 30 days to be a burst.
-    public var taskMinimumBurst: Int = 10
+    /// The group was used for its task at all: at least this many substantive messages in its
+    /// busiest 30 days (three, not one stray post). A small task (an offsite, a quarter's
+    /// planning) may never have more than a handful; a group never used is a zombie instead.
+    public var taskMinimumBurst: Int = 3
     /// Name or tag words that mark a phase task. A past year in the name ("2024年", "launch-2025")
     /// and a quarter with a year ("q3-2025") mark one too. "project" and "event" are not markers:
     /// #project-atlas and #events are standing channels in most workspaces.

@@ -18,7 +18,8 @@ public enum GroupNameSimilarity {
     /// two-digit years before 年 (24年); ordinals such as 第3期, 第二届; then, per word, the
     /// group-type suffixes (工作交流群, 工作群, 微信群, QQ群, 钉钉群, 交流群, 通知群, 群聊, 群组, 群),
     /// copy numbers (二群, 2群, trailing digits), standalone version and type words
-    /// (new, old, 新, 旧, v2, group, chat, team, …); finally spaces, punctuation and symbols.
+    /// (new, old, copy, backup, 新, 旧, 备用, v2, group, chat, team, …); finally spaces, punctuation
+    /// and symbols.
     ///
     /// A name made only of decoration normalizes to the empty string.
     public static func normalize(_ name: String) -> String {
@@ -81,7 +82,7 @@ public enum GroupNameSimilarity {
     /// Words that are decoration only when they stand alone ("创新" must keep its 新).
     private static let decorationWords: Set<String> = [
         "group", "groups", "chat", "chats", "team", "wechat", "qq", "dingtalk", "dingding",
-        "new", "old", "latest", "新", "旧", "新版", "最新",
+        "new", "old", "latest", "新", "旧", "新版", "最新", "copy", "backup", "bak", "备用",
     ]
 
     private static let brackets: [Unicode.Scalar: Unicode.Scalar] = [

@@ -108,10 +108,11 @@ public enum PurposeName {
         "(": ")", "[": "]", "【": "】", "〔": "〕", "〖": "〗", "<": ">", "〈": "〉",
     ]
 
-    /// Generic words that only say "work" (longest first, so 信息报送 goes before 报送).
+    /// Generic words that only say "work" (longest first, so 信息报送 goes before 报送), and 备用
+    /// ("spare"), which says which copy a group is, not what it is for.
     private static let genericTail: [[Unicode.Scalar]] = [
         "信息报送", "工作交流", "日常工作", "报送", "联络", "沟通", "交流", "协调", "对接", "业务", "事务", "日常", "办公",
-        "工作", "信息", "discussion", "discuss", "work", "general",
+        "工作", "信息", "备用", "discussion", "discuss", "work", "general",
     ].map { Array($0.unicodeScalars) }
 
     private static func dice(_ left: [Character], _ right: [Character]) -> Double {

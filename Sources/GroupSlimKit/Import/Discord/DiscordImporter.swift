@@ -104,7 +104,8 @@ struct DiscordImporter: FormatImporter {
                 let topic = channel["topic"]?.string.map { [$0] } ?? []
                 let group = try group(id: id, record: GroupRecord(
                     platform: DiscordImporter.platform, sourceID: id, name: guildName.map { "\($0) / \(name)" } ?? name,
-                    ownerUnit: guildName, purposeTags: topic), channels: channels, session: session)
+                    ownerUnit: guildName, createdAt: DiscordSnowflake.milliseconds(id), createdRaw: DiscordSnowflake.milliseconds(id).map { _ in id },
+                    purposeTags: topic), channels: channels, session: session)
                 try reader.beginArray()
                 count = try reader.forEachElementOfOpenArray(label: "message") { value, place in
                     let message = try DiscordMessage(value, place: place, timestamps: session.timestamps)
@@ -140,7 +141,9 @@ struct DiscordImporter: FormatImporter {
         }
         let file = DiscordFileName((path as NSString).lastPathComponent)
         let id = file.channelID ?? file.title
-        let group = try group(id: id, record: GroupRecord(platform: DiscordImporter.platform, sourceID: id, name: file.title),
+        let group = try group(id: id, record: GroupRecord(platform: DiscordImporter.platform, sourceID: id, name: file.title,
+                                                          createdAt: DiscordSnowflake.milliseconds(id),
+                                                          createdRaw: DiscordSnowflake.milliseconds(id).map { _ in id }),
                               channels: channels, session: session)
         var count = 0
         while let record = try csv.next() {
