@@ -46,6 +46,15 @@ struct IndependentDistrictTests {
         if format == "discord" { #expect(plan.analysis.groups.allSatisfy { !$0.verdicts.contains(.overlapping) }) }
     }
 
+    @Test("explain never states a reason its measures contradict, on the bundled example too")
+    func exampleExplains() throws {
+        let plan = try Self.plan(SampleDistrictAnalysisTests.example)
+        let contradictions = ExplainConsistency.contradictions(plan.analysis)
+        #expect(contradictions.isEmpty, "\(contradictions.joined(separator: "\n"))")
+        #expect(VerdictScorecard(plan: plan, truth: try GroundTruth.load(SampleDistrictAnalysisTests.example.appendingPathComponent("truth.json")))
+            .problems.isEmpty)
+    }
+
     @Test("the same district exported without purpose tags or protected flags: no emergency group dissolved or merged")
     func chineseDistrictWithoutTags() throws {
         let source = try TestFiles.fixture("\(Self.root)/zh-district")

@@ -140,7 +140,7 @@ struct PlanRuleTests {
         #expect(sub.action == .dissolve)
         #expect(plan.proposal("guard")?.action == .review)
         #expect(plan.proposal("guard")?.reasons.first?.code == "protected-dormant")
-        #expect(plan.proposal("guard-live")?.action == .keep && plan.proposal("guard-live")?.reasons == [.protectedActive])
+        #expect(plan.proposal("guard-live")?.action == .keep && plan.proposal("guard-live")?.reasons == [.protectedActive(rule: .marked)])
         let edge = try #require(plan.proposal("edge"))
         #expect(edge.verdicts == [.zombie])
         #expect(edge.action == .review, "91 days against 90 is inside the 2% borderline margin")

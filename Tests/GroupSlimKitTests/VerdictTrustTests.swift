@@ -67,6 +67,36 @@ struct VerdictTrustTests {
         #expect(plan.proposals.allSatisfy { $0.action == .keep })
     }
 
+    @Test("a group notices cascade from is broad by its traffic alone (no units on people, no name word)")
+    func broadByTraffic() throws {
+        var d = DistrictBuilder()
+        let hub = DistrictBuilder.people("h", 0..<24)
+        var notices: [String: [(Double, String, MessageKind, String?)]] = [:]
+        let sections = [("s1", "城建科工作群", "城建科"), ("s2", "民政科工作群", "民政科"), ("s3", "综治办工作群", "综治办")]
+        for week in 0..<6 {
+            let text = "关于第\(week)批防汛物资清点的通知：请各科室于明天下班前报送清点表"
+            notices["hub", default: []].append((Double(70 - week * 7), "h0", .text, text))
+            for (offset, section) in sections.enumerated() {
+                notices[section.0, default: []].append((Double(70 - week * 7) - 0.01 * Double(offset + 1), "h0", .text, text))
+            }
+        }
+        d.add(.init(id: "hub", name: "党政办工作群", unit: "党政办", members: hub, createdDaysAgo: 800,
+                    messages: notices["hub"]! + Self.talk("hub", senders: hub)))
+        for (offset, section) in sections.enumerated() {
+            let members = ["h0"] + Array(hub[(1 + offset * 6)..<(7 + offset * 6)])
+            d.add(.init(id: section.0, name: section.1, unit: section.2, members: members, createdDaysAgo: 700,
+                        messages: notices[section.0]! + Self.talk(section.0, senders: members)))
+        }
+        // The office's own notice group, inside the hub: not merged into a group that speaks to everyone.
+        d.add(.init(id: "inner", name: "党政办通知群", unit: "党政办", members: Array(hub.suffix(5)), createdDaysAgo: 700,
+                    messages: Self.talk("inner", every: 5, senders: Array(hub.suffix(5)))))
+        d.add(.init(id: "other", name: "社区工作群", unit: "社区", members: DistrictBuilder.people("o", 0..<30), createdDaysAgo: 700,
+                    messages: Self.talk("other", senders: DistrictBuilder.people("o", 0..<5))))
+        let result = try Self.analyze(d)
+        #expect(result.group("inner")?.verdicts.isEmpty == true)
+        #expect(result.group("inner")?.check(.overlapping)?.reason.contains("forwarded into groups of 3 other units") == true)
+    }
+
     @Test("cross-posted notices alone never make a group overlapping")
     func crossPostsAreNotPurpose() throws {
         var d = DistrictBuilder()

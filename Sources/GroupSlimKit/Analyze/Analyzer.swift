@@ -39,7 +39,7 @@ public struct Analyzer {
         let engine = VerdictEngine(policy: policy, asOf: asOf, timeZone: zone)
         let eligible = zip(profiles, signals).map { engine.shield($0, $1).map { if case .tooNew = $0 { false } else { true } } ?? true }
         let pairs = PairFinder(policy: policy).pairs(profiles: profiles, eligible: eligible, crossPosts: crossPosts)
-        let groups = engine.analyze(profiles: profiles, signals: signals, pairs: pairs)
+        let groups = engine.analyze(profiles: profiles, signals: signals, pairs: pairs, cascades: crossPosts.cascades)
         return AnalysisResult(asOf: asOf, timeZone: zone.identifier, policy: policy, groups: groups, pairs: pairs,
                               crossPostedNotices: crossPosts.distinctNotices)
     }

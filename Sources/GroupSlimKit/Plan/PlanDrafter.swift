@@ -40,10 +40,11 @@ struct PlanDrafter {
             return PlanDraft(action: .review, reasons: [.protectedCheckInOnly, reason], verdictReasons: [reason])
         }
         if granted.contains(.protected) {
+            let rule = group.check(.protected)?.protection ?? .marked
             let dormant = group.check(.protected)?.measures.first?.passes ?? false
             return dormant
-                ? PlanDraft(action: .review, reasons: [.protectedDormant(days: Int(signals.daysSinceSubstantive))])
-                : PlanDraft(action: .keep, reasons: [.protectedActive])
+                ? PlanDraft(action: .review, reasons: [.protectedDormant(days: Int(signals.daysSinceSubstantive), rule: rule)])
+                : PlanDraft(action: .keep, reasons: [.protectedActive(rule: rule)])
         }
         let actionable = group.checks.filter { $0.granted && $0.verdict.isActionable }
         let verdictReasons = actionable.map { PlanReason.verdict($0.verdict, detail: $0.reason, measures: $0.measures) }

@@ -8,9 +8,9 @@ public enum PlanReason: Sendable, Equatable {
     /// This group survives a merge and takes in `groups`.
     case absorbs(groups: [String])
     /// Protected, yet without substantive messages for `days`: someone should confirm it is needed.
-    case protectedDormant(days: Int)
+    case protectedDormant(days: Int, rule: ProtectionRule)
     /// Protected and in use.
-    case protectedActive
+    case protectedActive(rule: ProtectionRule)
     /// Protected by a name word (emergency, duty) only, yet alive with nothing but check-ins:
     /// a person decides whether the group or only the roll-call habit should go.
     case protectedCheckInOnly

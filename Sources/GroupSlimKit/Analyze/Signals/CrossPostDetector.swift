@@ -14,7 +14,19 @@ public struct CrossPostDetector {
         public var perPair: [GroupPairKey: Int] = [:]
         /// Distinct texts that were cross-posted at all.
         public var distinctNotices = 0
+        /// Per group row id: notices it posted first that reached at least
+        /// ``CrossPostDetector/cascadeReach`` other groups within 24 hours, and every group they
+        /// reached. A group notices cascade down from speaks to a broad audience.
+        public var cascades: [Int64: Cascade] = [:]
     }
+
+    public struct Cascade: Sendable, Equatable {
+        public var notices = 0
+        public var reached = Set<Int64>()
+    }
+
+    /// How many other groups a notice must reach from its first post to count as a cascade.
+    public static let cascadeReach = 3
 
     public init() {}
 
@@ -43,6 +55,13 @@ public struct CrossPostDetector {
                 }
             }
             if !marked.isEmpty { result.distinctNotices += 1 }
+            // The first post and the groups its text reached within 24 hours of it.
+            let origin = run[0]
+            let reached = Set(run.filter { $0.group != origin.group && $0.sentAt - origin.sentAt <= CrossPostDetector.window }.map(\.group))
+            if reached.count >= CrossPostDetector.cascadeReach {
+                result.cascades[origin.group, default: Cascade()].notices += 1
+                result.cascades[origin.group]!.reached.formUnion(reached)
+            }
             for index in marked { result.perGroup[run[index].group, default: 0] += 1 }
             for pair in pairs { result.perPair[pair, default: 0] += 1 }
         }

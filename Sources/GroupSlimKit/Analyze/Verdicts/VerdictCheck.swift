@@ -10,6 +10,8 @@ public struct VerdictCheck: Sendable, Equatable, Codable {
     /// `false` when the data cannot support this verdict either way (a usage report has no
     /// members or messages); the reason then says "Not judged: …" and why, never a guess.
     public var judged: Bool
+    /// For a granted `protected` check: the rule that protects the group.
+    public var protection: ProtectionRule?
 
     public init(verdict: VerdictKind, granted: Bool, reason: String, measures: [Measure], related: [String] = [],
                 judged: Bool = true) {

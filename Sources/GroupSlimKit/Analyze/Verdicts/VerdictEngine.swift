@@ -18,13 +18,11 @@ struct VerdictEngine {
     /// `tooNew` carries the days since the group first appeared in the data when the grace
     /// period, not its age, is what holds it back. `protected` is `inferred` when a protection
     /// word in the name, tags, topic or channel purpose protects it rather than the office's mark.
-    enum Shield: Equatable { case protected(String, inferred: Bool), tooNew(daysInData: Double?) }
+    enum Shield: Equatable { case protected(ProtectionRule), tooNew(daysInData: Double?) }
 
     func shield(_ profile: GroupProfile, _ signals: GroupSignals) -> Shield? {
-        if profile.isProtected { return .protected("marked protected by the office", inferred: false) }
-        if let rule = policy.exemption(id: profile.sourceID, name: profile.name) {
-            return .protected("exempted by policy (\(rule))", inferred: false)
-        }
+        if profile.isProtected { return .protected(.marked) }
+        if let rule = policy.exemption(id: profile.sourceID, name: profile.name) { return .protected(.exemption(rule)) }
         // A usage-report group's age is unknown, not zero: its too-new check says so instead.
         if signals.ageDays < Double(policy.minimumAgeDays) && !isReportOnly(profile, signals) { return .tooNew(daysInData: nil) }
         if let days = daysInData(profile), days < Double(policy.gracePeriodDays) { return .tooNew(daysInData: days) }
@@ -32,7 +30,7 @@ struct VerdictEngine {
         // incident's task, not a standing duty: protection words do not hold it. Other phase
         // words (突击, 专项) do not lift protection: 抢险救灾突击队 is a standing team.
         if let word = policy.protectedWord(name: profile.name, tags: profile.tags), datedMarker(profile) == nil {
-            return .protected("its name, tags or purpose mark emergency or duty work ('\(word)', policy protected_words)", inferred: true)
+            return .protected(.word(word))
         }
         return nil
     }
@@ -60,9 +58,11 @@ struct VerdictEngine {
         var measures: [Measure]
     }
 
-    func analyze(profiles: [GroupProfile], signals: [GroupSignals], pairs: [PairSimilarity]) -> [GroupAnalysis] {
+    func analyze(profiles: [GroupProfile], signals: [GroupSignals], pairs: [PairSimilarity],
+                 cascades: [Int64: CrossPostDetector.Cascade] = [:]) -> [GroupAnalysis] {
         let shields = zip(profiles, signals).map { shield($0, $1) }
-        let findings = judgePairs(profiles: profiles, signals: signals, pairs: pairs, shields: shields)
+        let broad = AudienceBreadth.reasons(profiles, cascades: cascades, policy: policy)
+        let findings = judgePairs(profiles: profiles, signals: signals, pairs: pairs, shields: shields, broad: broad)
         return profiles.indices.map { i in
             let profile = profiles[i], signal = signals[i]
             let shielded = shields[i]
@@ -72,7 +72,7 @@ struct VerdictEngine {
             // A group protected by words alone is still told apart when it only collects
             // check-ins: the plan sends that to review instead of keeping it silently.
             var inferredProtection = false
-            if case .protected(_, let inferred)? = shielded { inferredProtection = inferred }
+            if case .protected(.word)? = shielded { inferredProtection = true }
             let checkIn = checkInOnly(profile, signal, shielded: inferredProtection ? nil : shielded)
             var zombieCheck = zombie(profile, signal, shielded: shielded)
             if zombieCheck.granted, checkIn.granted {
@@ -97,9 +97,8 @@ struct VerdictEngine {
     /// the same people (``PurposeRelation``); an overlapping group goes to the *nearest* related
     /// container that is not a broad-audience group (``AudienceBreadth``).
     private func judgePairs(profiles: [GroupProfile], signals: [GroupSignals], pairs: [PairSimilarity],
-                            shields: [Shield?]) -> PairFindings {
+                            shields: [Shield?], broad: [String?]) -> PairFindings {
         let index = Dictionary(uniqueKeysWithValues: profiles.enumerated().map { ($1.sourceID, $0) })
-        let broad = AudienceBreadth.reasons(profiles, policy: policy)
         var found = PairFindings()
         for pair in pairs {
             guard let a = index[pair.a], let b = index[pair.b] else { continue }
@@ -300,9 +299,12 @@ struct VerdictEngine {
     func protectedCheck(_ profile: GroupProfile, _ signals: GroupSignals, shielded: Shield?) -> VerdictCheck {
         let dormant = Double(policy.zombieDays(tags: profile.tags))
         let measures = [Measure("days_since_substantive", signals.daysSinceSubstantive.rounded(.down), .atLeast, dormant, unit: "days")]
-        if case .protected(let why, _) = shielded {
+        if case .protected(let rule) = shielded {
             let note = measures[0].passes ? " It is dormant (no substantive message for \(Int(signals.daysSinceSubstantive)) days): a person should confirm it is still needed." : ""
-            return VerdictCheck(verdict: .protected, granted: true, reason: "Protected: \(why); never proposed for dissolution or merging.\(note)", measures: measures)
+            var check = VerdictCheck(verdict: .protected, granted: true,
+                                     reason: "Protected: \(rule.text); never proposed for dissolution or merging.\(note)", measures: measures)
+            check.protection = rule
+            return check
         }
         return VerdictCheck(verdict: .protected, granted: false, reason: "Not marked protected and not exempted by the policy.", measures: [])
     }

@@ -72,8 +72,8 @@ public struct ReportStrings: Sendable {
             return "\(verdict(kind))：" + measures.map(MeasureWording(language: language).text).joined(separator: "；")
         case .mergeInto(let survivor, let kind): return text(.reasonMergeInto, survivor, verdict(kind))
         case .absorbs(let groups): return text(.reasonAbsorbs, list(groups))
-        case .protectedDormant(let days): return text(.reasonProtectedDormant, String(days))
-        case .protectedActive: return text(.reasonProtectedActive)
+        case .protectedDormant(let days, let rule): return text(.reasonProtectedDormant, String(days), protection(rule))
+        case .protectedActive(let rule): return text(.reasonProtectedActive, protection(rule))
         case .protectedCheckInOnly: return text(.reasonProtectedCheckInOnly)
         case .tooNew(let days): return text(.reasonTooNew, String(days))
         case .noVerdict: return text(.reasonNoVerdict)
@@ -100,6 +100,16 @@ public struct ReportStrings: Sendable {
         case .rebound(let rebound):
             return text(.reasonRebound, rebound.earlierGroup, rebound.decidedOn, String(rebound.sharedMembers),
                         String(Int((rebound.memberShare * 100).rounded())), purposeEvidence(rebound.purposeEvidence))
+        }
+    }
+
+    /// Which rule protects a group, in the report's language.
+    public func protection(_ rule: ProtectionRule) -> String {
+        guard language == .zh else { return rule.text }
+        switch rule {
+        case .marked: return "导出数据标记为受保护"
+        case .exemption(let what): return "政策豁免（\(what)）"
+        case .word(let word): return "群名、标签或用途含应急值守类词语“\(word)”（政策 protected_words）"
         }
     }
 
@@ -146,8 +156,8 @@ public struct ReportStrings: Sendable {
         .verdictTooNew: "too new",
         .reasonMergeInto: "Merge into {0} ({1}).",
         .reasonAbsorbs: "Survives the merge and takes in {0}.",
-        .reasonProtectedDormant: "Protected, but no substantive message for {0} days: someone should confirm it is still needed.",
-        .reasonProtectedActive: "Protected and in use; never proposed.",
+        .reasonProtectedDormant: "Protected ({1}), but no substantive message for {0} days: someone should confirm it is still needed.",
+        .reasonProtectedActive: "Protected ({0}) and in use; never proposed.",
         .reasonProtectedCheckInOnly: "Protected by its emergency or duty name, yet alive only with check-ins and roll-calls: a person should decide whether the group or only the roll-call habit should go.",
         .reasonTooNew: "Only {0} days old; not judged yet.",
         .reasonNoVerdict: "No verdict: it does work no other group does.",
@@ -215,8 +225,8 @@ public struct ReportStrings: Sendable {
         .verdictTooNew: "新建群",
         .reasonMergeInto: "并入 {0}（{1}）。",
         .reasonAbsorbs: "合并后保留此群，并入 {0}。",
-        .reasonProtectedDormant: "受保护，但已 {0} 天没有实质性消息，请确认是否仍需要。",
-        .reasonProtectedActive: "受保护且在使用，不列入清理。",
+        .reasonProtectedDormant: "受保护（{1}），但已 {0} 天没有实质性消息，请确认是否仍需要。",
+        .reasonProtectedActive: "受保护（{0}）且在使用，不列入清理。",
         .reasonProtectedCheckInOnly: "群名表明为应急或值班用途而受保护，但近期只有打卡、报平安和接龙：请人工决定是解散此群，还是只取消打卡要求。",
         .reasonTooNew: "建群仅 {0} 天，暂不评判。",
         .reasonNoVerdict: "未发现问题：承担其他群没有的工作。",
