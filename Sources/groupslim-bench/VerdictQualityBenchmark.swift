@@ -3,13 +3,14 @@ import GroupSlimKit
 
 /// Per-verdict precision and recall of the analysis against ground truth, on the sample
 /// generator's districts and on the independent ones (`Tests/GroupSlimKitTests/Fixtures/
-/// independent`, generated from policy-basis.md by someone who had not read the rules), plus the
+/// independent` and `…/holdout`, each generated from policy-basis.md by someone who had not read
+/// the rules; the holdout was scored once before any rule was changed for it), plus the
 /// disagreements an office would see and what the plan does to the weekly reading. The sample
 /// generator alone is no evidence (its truth was written by the same hands as the rules); the
 /// independent figures are the ones to read.
 struct VerdictQualityBenchmark: Benchmark {
     static let name = "verdict-quality"
-    static let independent = "Tests/GroupSlimKitTests/Fixtures/independent"
+    static let fixtures = "Tests/GroupSlimKitTests/Fixtures"
 
     func run(_ context: BenchContext) throws -> [BenchRow] {
         var datasets: [(name: String, source: URL, truth: URL)] = []
@@ -21,16 +22,18 @@ struct VerdictQualityBenchmark: Benchmark {
             }
             datasets.append(("sample generator, \(groups) groups, seed \(seed)", url, url.appendingPathComponent("truth.json")))
         }
-        let root = URL(fileURLWithPath: VerdictQualityBenchmark.independent)
+        let fixtures = URL(fileURLWithPath: VerdictQualityBenchmark.fixtures)
         for (name, path, truth) in [
-            ("independent: zh street office (canonical)", "zh-district", "zh-district/truth.json"),
-            ("independent: en workspace (Slack)", "en-workspace/slack", "en-workspace/truth.json"),
-            ("independent: en workspace (Discord)", "en-workspace/discord", "en-workspace/truth.json"),
-        ] where FileManager.default.fileExists(atPath: root.appendingPathComponent(truth).path) {
-            datasets.append((name, root.appendingPathComponent(path), root.appendingPathComponent(truth)))
+            ("independent: zh street office (canonical)", "independent/zh-district", "independent/zh-district/truth.json"),
+            ("independent: en workspace (Slack)", "independent/en-workspace/slack", "independent/en-workspace/truth.json"),
+            ("independent: en workspace (Discord)", "independent/en-workspace/discord", "independent/en-workspace/truth.json"),
+            ("holdout: zh township (canonical)", "holdout/zh-township", "holdout/zh-township/truth.json"),
+            ("holdout: en Mattermost", "holdout/en-mattermost", "holdout/en-mattermost/truth.json"),
+        ] where FileManager.default.fileExists(atPath: fixtures.appendingPathComponent(truth).path) {
+            datasets.append((name, fixtures.appendingPathComponent(path), fixtures.appendingPathComponent(truth)))
         }
         if datasets.count < (context.quick ? 2 : 3) {
-            context.progress("independent districts not found under \(root.path): run the bench from the package root")
+            context.progress("independent districts not found under \(fixtures.path): run the bench from the package root")
         }
         var rows: [BenchRow] = []
         for dataset in datasets {

@@ -4,6 +4,24 @@ import Testing
 
 @Suite("Mattermost bulk export import")
 struct MattermostImportTests {
+    @Test("posts a bot or a webhook wrote (props.from_bot / from_webhook, string or boolean) are bot messages")
+    func botPosts() throws {
+        let folder = try TestFiles.makeFolder()
+        let lines = [
+            #"{"type":"version","version":1}"#,
+            #"{"type":"team","team":{"name":"it","display_name":"IT","type":"I"}}"#,
+            #"{"type":"channel","channel":{"team":"it","name":"metrics","display_name":"Metrics","type":"O","header":"","purpose":""}}"#,
+            #"{"type":"user","user":{"username":"ann","teams":[{"name":"it","channels":[{"name":"metrics"}]}]}}"#,
+            #"{"type":"post","post":{"team":"it","channel":"metrics","user":"ann","message":"Availability 99.9%","props":{"from_bot":"true"},"create_at":1722470400000}}"#,
+            #"{"type":"post","post":{"team":"it","channel":"metrics","user":"ann","message":"Build 42 passed","props":{"from_webhook":true},"create_at":1722470500000}}"#,
+            #"{"type":"post","post":{"team":"it","channel":"metrics","user":"ann","message":"The VPN dip was the firewall update","props":{"from_bot":"false"},"create_at":1722470600000}}"#,
+        ]
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: folder.appendingPathComponent("export.jsonl"))
+        let store = try GroupStore.inMemory()
+        _ = try ExportAssertions.importSource(folder, into: store)
+        #expect(try ExportAssertions.kinds(store, group: "it/metrics") == ["bot=2", "text=1"])
+    }
+
     @Test("channels, user channel rosters, posts with replies in ms, system join/leave; DMs skipped")
     func bulkExport() throws {
         let store = try GroupStore.inMemory()

@@ -329,6 +329,34 @@ struct VerdictTrustTests {
         #expect(merged.proposal("notice")?.reasons.first?.code == "plan-burden")
     }
 
+    @Test("one survivor, one merge taken and one held back: both in the report, notices and every format written")
+    func survivorWithHeldBackMerge() throws {
+        var d = DistrictBuilder()
+        let people = DistrictBuilder.people("k", 0..<30)
+        let work = Self.talk("work", every: 1, senders: people)
+        d.add(.init(id: "work", name: "城管科工作群", unit: "城管科", members: people, createdDaysAgo: 800, messages: work))
+        // Everything it carries is a copy of the work group's messages: merging it costs nothing.
+        let relay = Array(people.suffix(6))
+        d.add(.init(id: "relay", name: "城管科信息报送群", unit: "城管科", members: relay, createdDaysAgo: 800,
+                    messages: work.map { ($0.0 - 0.01, relay[0], $0.2, $0.3) }))
+        let busy = Array(people.prefix(5))
+        d.add(.init(id: "notice", name: "城管科通知群", unit: "城管科", members: busy, createdDaysAgo: 800,
+                    messages: Self.talk("notice", every: 0.25, senders: busy)))
+        d.add(.init(id: "other", name: "民政科工作群", unit: "民政科", members: DistrictBuilder.people("o", 0..<10), createdDaysAgo: 800,
+                    messages: Self.talk("other", every: 1, senders: DistrictBuilder.people("o", 0..<10))))
+        let plan = try Self.plan(d)
+        #expect(plan.proposal("relay")?.action == .merge && plan.proposal("relay")?.mergeInto == "work")
+        #expect(plan.proposal("notice")?.action == .review && plan.proposal("notice")?.reasons.first?.code == "merge-burden")
+        #expect(plan.clusters.filter { $0.survivor == "work" }.count == 2)
+        for language in [ReportLanguage.zh, .en] {
+            let context = ReportContext(plan: plan, language: language)
+            let notices = NoticeWriter().notices(context)
+            let survivor = try #require(notices.first { $0.fileName.hasPrefix("survivor-") && $0.fileName.contains("-work.") })
+            #expect(survivor.text.contains("relay") && !survivor.text.contains("notice)"))
+            for format in ReportFormat.allCases { _ = try ReportRenderer.render(plan, format: format, language: language) }
+        }
+    }
+
     @Test("a merge that removes reading goes through, with its figures")
     func mergeThatSaves() throws {
         let plan = try Self.plan(PlanDistricts.handComputed())

@@ -86,9 +86,11 @@ public struct PlanBuilder {
             }
             proposals.append(proposal)
         }
-        let clusters = (outcome.stars.map(\.cluster) + outcome.refusedClusters).sorted {
-            ($0.survivor, $0.merged.joined(separator: ",")) < ($1.survivor, $1.merged.joined(separator: ","))
-        }
+        // One row per (survivor, merged groups): a held-back merge is reported once, however it was refused.
+        var seen = Set<[String]>()
+        let clusters = (outcome.stars.map(\.cluster) + outcome.refusedClusters)
+            .filter { seen.insert([$0.survivor] + $0.merged).inserted }
+            .sorted { ($0.survivor, $0.merged.joined(separator: ",")) < ($1.survivor, $1.merged.joined(separator: ",")) }
         return (proposals, clusters)
     }
 

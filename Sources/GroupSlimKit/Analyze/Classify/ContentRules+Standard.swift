@@ -99,7 +99,7 @@ extension ContentRules {
                 "on it", "approved", "looks good", "looks good to me", "good morning", "morning", "good night",
                 "happy new year", "congrats", "congratulations", "welcome",
                 // Slack shortcodes, once the colons and underscores are gone.
-                "thumbsup", "ok_hand", "pray", "raised_hands", "clap", "white_check_mark", "heavy_check_mark",
+                "thumbsup", "ok_hand", "pray", "raised_hands", "clap", "white_check_mark", "heavy_check_mark", "wave",
             ],
             symbols: [
                 "👍", "👌", "🙏", "🤝", "✊", "💪", "👏", "✅", "✔", "☑", "🆗", "🌹", "❤", "😊", "🙂", "☺",
@@ -118,6 +118,11 @@ extension ContentRules {
                 "signed in", "on site", "on duty", "arrived", "back online", "in the office", "at my desk",
                 "checking in", "in office", "in-office", "wfh", "working from home", "remote today", "working remotely",
                 "at the office", "onsite", "on-site", "logged in", "logging in", "值班正常", "已完成今日",
+                // Duty roll-calls: "东坪村今日平安，无异常", "【报平安】1月15日 值班张三，无异常情况。",
+                // "Quiet night, nothing to report", "On shift. No issues."; attendance: "OOO pm".
+                "无异常", "无异常情况", "情况正常", "一切情况正常", "今日平安", "一切正常", "平安无事",
+                "nothing to report", "no incidents", "no issues", "all quiet", "all green", "all clear", "no pages",
+                "on shift", "quiet night", "ooo", "out of office",
                 "今日走访已完成", "今日巡查已完成",
             ],
             leadPhrases: [
@@ -125,13 +130,14 @@ extension ContentRules {
                 "已走访", "已入户", "已到达", "已抵达", "已出发", "已交班", "已接班",
             ],
             standalonePhrases: [
-                "平安", "平安无事", "到", "已到", "到了", "到齐", "on my way", "在", "在的", "安全", "正常", "一切正常", "无异常", "出发",
-                "here", "present", "safe", "online", "remote", "office",
+                "平安", "到", "已到", "到了", "到齐", "on my way", "在", "在的", "安全", "正常", "出发",
+                "here", "present", "safe", "online", "remote", "office", "in",
             ],
             context: [
                 "今日", "今天", "今早", "今晚", "今夜", "昨晚", "夜里", "早上", "上午", "中午", "下午", "傍晚", "晚上", "夜间", "凌晨", "年", "月",
                 "日", "号", "点", "分", "时", "半", "上班", "下班", "准时",
-                "结束", "完毕", "am", "pm", "at", "today", "this morning", "tonight",
+                "结束", "完毕", "值班", "am", "pm", "at", "today", "this morning", "tonight", "overnight", "night", "handover",
+                "on-call", "shift",
             ],
             maxLength: 32,
             maxResidue: 10

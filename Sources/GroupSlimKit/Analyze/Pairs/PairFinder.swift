@@ -1,6 +1,8 @@
 /// Finds the pairs of groups worth judging as duplicates or overlaps, exactly and without
 /// comparing all pairs: an inverted-index prefix-filter join over member sets, then purpose
-/// signals for the pairs it returns.
+/// signals for the pairs it returns. Re-created groups (the same purpose name, one with a
+/// re-creation mark) are paired too when they share fewer members than the join asks for:
+/// members move from the old group to the new one (``AnalysisPolicy/duplicateJaccardRecreated``).
 struct PairFinder {
     let policy: AnalysisPolicy
 
@@ -30,7 +32,9 @@ struct PairFinder {
         let thresholds = SimilarityJoin.Thresholds(
             jaccard: policy.duplicateJaccard, containment: policy.overlapContainment,
             minimumShared: policy.minimumSharedMembers)
-        let found = SimilarityJoin(sets: sets).pairs(thresholds)
+        var found = SimilarityJoin(sets: sets).pairs(thresholds)
+        found += recreatedPairs(profiles: profiles, indexOfSet: indexOfSet, sets: sets, known: Set(found.map { [$0.a, $0.b] }))
+        found.sort { ($0.a, $0.b) < ($1.a, $1.b) }
         return found.map { pair in
             let first = profiles[indexOfSet[pair.a]]
             let second = profiles[indexOfSet[pair.b]]
@@ -58,5 +62,30 @@ struct PairFinder {
                 crossPostedNotices: crossPosts.perPair[GroupPairKey(first.rowID, second.rowID)] ?? 0,
                 audienceInferred: first.audienceInferred || second.audienceInferred)
         }
+    }
+
+    /// Pairs of groups whose names are the same purpose and one of which carries a re-creation
+    /// mark, with their member counts, unless the join found them already. Buckets by purpose
+    /// name, so this compares only groups that share one (a handful each), never all pairs.
+    private func recreatedPairs(profiles: [GroupProfile], indexOfSet: [Int], sets: [[Int32]], known: Set<[Int]>) -> [SetPair] {
+        var buckets: [String: [Int]] = [:]
+        for (position, index) in indexOfSet.enumerated() {
+            let purpose = PurposeName.purpose(profiles[index].name)
+            if !purpose.isEmpty { buckets[purpose, default: []].append(position) }
+        }
+        var pairs: [SetPair] = []
+        for (_, positions) in buckets where positions.count > 1 && positions.count <= 50 {
+            let marked = positions.map { PurposeName.recreationMark(profiles[indexOfSet[$0]].name) != nil }
+            for i in positions.indices {
+                for j in positions.indices where j > i && (marked[i] || marked[j]) {
+                    let (a, b) = (min(positions[i], positions[j]), max(positions[i], positions[j]))
+                    guard !known.contains([a, b]) else { continue }
+                    let shared = Set(sets[a]).intersection(sets[b]).count
+                    guard shared >= policy.minimumSharedMembers else { continue }
+                    pairs.append(SetPair(a: a, b: b, sizeA: sets[a].count, sizeB: sets[b].count, shared: shared))
+                }
+            }
+        }
+        return pairs
     }
 }

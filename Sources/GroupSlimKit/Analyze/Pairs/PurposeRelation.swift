@@ -19,7 +19,8 @@ struct PurposeRelation: Equatable {
     init(_ pair: PairSimilarity, policy: AnalysisPolicy) {
         let similarity = Measure.decimal(pair.nameSimilarity * 100, places: 0) + "%"
         if let mark = pair.recreationMark {
-            (kind, strong, basis) = (.same, true, "re-created: the same purpose name with the mark '\(mark)'")
+            (kind, strong, basis) = (.same, true, "re-created: the same purpose name with the mark '\(mark)' "
+                + "(a re-created group needs Jaccard ≥ \(Measure.decimal(min(policy.duplicateJaccard, policy.duplicateJaccardRecreated), places: 2)))")
         } else if !pair.sharedTags.isEmpty {
             (kind, strong, basis) = (.same, false, "shared purpose tags \(pair.sharedTags.joined(separator: ", "))")
         } else if pair.tagsConflict {

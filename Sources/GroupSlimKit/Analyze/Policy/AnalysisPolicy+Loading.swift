@@ -134,6 +134,7 @@ extension AnalysisPolicy {
             throw PolicyError.invalid(path: path, detail: "'working_hours.days' holds \(day), expected ISO weekdays 1 (Monday) to 7 (Sunday)")
         }
         try fraction(duplicateJaccard, "duplicate_jaccard")
+        try fraction(duplicateJaccardRecreated, "duplicate_jaccard_recreated")
         try fraction(overlapContainment, "overlap_containment")
         try fraction(overlapCopyShare, "overlap_copy_share")
         try fraction(checkInShare, "check_in_share")

@@ -40,8 +40,10 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     /// whole words. A name that also marks a phase task or a past year (2024年防汛值班群,
     /// incident-2025-03-12) is a finished task, not a standing duty, and is not protected by words.
     public var protectedWords: [String] = [
-        "应急", "防汛", "抗旱", "森林防火", "防火", "抢险", "救灾", "值守", "值班", "消防", "防台", "三防",
+        "应急", "防汛", "抗旱", "森林防火", "防火", "抢险", "救灾", "救援", "灾害", "防灾", "减灾", "地震", "群测群防",
+        "值守", "值班", "消防", "防台", "三防",
         "on-call", "oncall", "on call", "pager", "incident", "incidents", "security", "emergency", "sev1",
+        "disaster", "failover", "business continuity",
         "do not archive", "dont archive", "don't archive", "勿删", "请勿解散", "不要解散", "勿解散",
     ]
     /// Name words of groups meant for everyone (all-staff, notice, #general). Such a group is not a
@@ -54,6 +56,10 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     ]
     /// Duplicates have nearly the same members: Jaccard at least this.
     public var duplicateJaccard: Double = 0.8
+    /// A re-created group (the same purpose name, one of them marked （新）, （2）, 备用, -new …) is a
+    /// duplicate with fewer members in common: people move from the old group to the new one
+    /// (policy-basis.md), and in a small group one person decides 0.8. 0.6: most of their people.
+    public var duplicateJaccardRecreated: Double = 0.6
     /// Duplicates must also share purpose: a tag, a similar name (at least this), or cross-posts.
     public var duplicateNameSimilarity: Double = 0.6
     /// A group is overlapping when at least this share of its members are in a bigger group.
@@ -247,6 +253,7 @@ extension AnalysisPolicy {
         broadAudienceWords = try c.decodeIfPresent([String].self, forKey: .broadAudienceWords) ?? broadAudienceWords
         duplicateJaccard = try c.decodeIfPresent(Double.self, forKey: .duplicateJaccard) ?? duplicateJaccard
         duplicateNameSimilarity = try c.decodeIfPresent(Double.self, forKey: .duplicateNameSimilarity) ?? duplicateNameSimilarity
+        duplicateJaccardRecreated = try c.decodeIfPresent(Double.self, forKey: .duplicateJaccardRecreated) ?? duplicateJaccardRecreated
         overlapContainment = try c.decodeIfPresent(Double.self, forKey: .overlapContainment) ?? overlapContainment
         overlapCopyShare = try c.decodeIfPresent(Double.self, forKey: .overlapCopyShare) ?? overlapCopyShare
         minimumSharedMembers = try c.decodeIfPresent(Int.self, forKey: .minimumSharedMembers) ?? minimumSharedMembers

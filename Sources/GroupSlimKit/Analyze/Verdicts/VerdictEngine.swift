@@ -40,29 +40,12 @@ struct VerdictEngine {
         profile.firstSeenAt.map { max(0, Double(asOf - $0) / Double(SignalCollector.day)) }
     }
 
-    /// The duplicate partners, containing group and near misses found among the pairs.
-    private struct PairFindings {
-        var duplicateOf: [Int: [String]] = [:]
-        var duplicateMeasures: [Int: [Measure]] = [:]
-        var duplicateBasis: [Int: [String]] = [:]
-        var containedIn: [Int: Container] = [:]
-        var nearMisses: [Int: [String]] = [:]
-    }
-
-    /// The group an overlapping group sits in, and why it may be merged there.
-    struct Container {
-        var outer: String
-        var outerSize: Int
-        var containment: Double
-        var basis: String
-        var measures: [Measure]
-    }
-
     func analyze(profiles: [GroupProfile], signals: [GroupSignals], pairs: [PairSimilarity],
                  cascades: [Int64: CrossPostDetector.Cascade] = [:]) -> [GroupAnalysis] {
         let shields = zip(profiles, signals).map { shield($0, $1) }
         let broad = AudienceBreadth.reasons(profiles, cascades: cascades, policy: policy)
-        let findings = judgePairs(profiles: profiles, signals: signals, pairs: pairs, shields: shields, broad: broad)
+        let findings = PairJudge(policy: policy)
+            .judge(profiles: profiles, signals: signals, pairs: pairs, shielded: shields.map { $0 != nil }, broad: broad)
         return profiles.indices.map { i in
             let profile = profiles[i], signal = signals[i]
             let shielded = shields[i]
@@ -91,81 +74,6 @@ struct VerdictEngine {
             checks.append(tooNew(profile, signal, shielded: shielded))
             return GroupAnalysis(profile: profile, signals: signal, checks: checks)
         }
-    }
-
-    /// Duplicate and overlapping judgements from the pairs. Both need the same work, not only
-    /// the same people (``PurposeRelation``); an overlapping group goes to the *nearest* related
-    /// container that is not a broad-audience group (``AudienceBreadth``).
-    private func judgePairs(profiles: [GroupProfile], signals: [GroupSignals], pairs: [PairSimilarity],
-                            shields: [Shield?], broad: [String?]) -> PairFindings {
-        let index = Dictionary(uniqueKeysWithValues: profiles.enumerated().map { ($1.sourceID, $0) })
-        var found = PairFindings()
-        for pair in pairs {
-            guard let a = index[pair.a], let b = index[pair.b] else { continue }
-            let relation = PurposeRelation(pair, policy: policy)
-            let measures = pairMeasures(pair)
-            let posterNote = pair.audienceInferred ? " (audience known only from who posted: weaker evidence)" : ""
-            if pair.jaccard >= policy.duplicateJaccard {
-                if relation.kind == .same && (!pair.audienceInferred || relation.strong) {
-                    for (me, other) in [(a, pair.b), (b, pair.a)] where shields[me] == nil {
-                        found.duplicateOf[me, default: []].append(other)
-                        found.duplicateMeasures[me] = (found.duplicateMeasures[me] ?? []) + measures
-                        found.duplicateBasis[me, default: []].append("\(other): \(relation.basis)\(posterNote)")
-                    }
-                    continue
-                }
-                let why = relation.kind == .same
-                    ? "similar purpose, but the audience is known only from who posted and the names are not the same purpose"
-                    : relation.kind == .different ? "same members but different purposes: \(relation.basis)"
-                    : "same members but nothing says they do the same work"
-                found.nearMisses[a, default: []].append("\(pair.b): \(why)")
-                found.nearMisses[b, default: []].append("\(pair.a): \(why)")
-            }
-            guard pair.containment >= policy.overlapContainment else { continue }
-            // The contained group is the smaller one; on a tie, the one with less substantive activity.
-            let aIsInner: Bool
-            if pair.sizeA != pair.sizeB {
-                aIsInner = pair.sizeA < pair.sizeB
-            } else {
-                aIsInner = (signals[a].substantiveMessages, pair.b) < (signals[b].substantiveMessages, pair.a)
-            }
-            let (inner, outerIndex, outer) = aIsInner ? (a, b, pair.b) : (b, a, pair.a)
-            guard shields[inner] == nil else { continue }
-            let basis: String?
-            if pair.audienceInferred {
-                found.nearMisses[inner, default: []].append("\(outer): contains its posters, but neither member list is known (posters are not the audience)")
-                continue
-            } else if let why = broad[outerIndex], broad[inner] == nil || pair.sizeA != pair.sizeB {
-                found.nearMisses[inner, default: []].append("\(outer): contains its members, but it is a broad-audience group (\(why)), not a merge target")
-                continue
-            } else if pair.sameOwnerUnit && relation.kind != .different {
-                basis = "the same owner unit" + (relation.kind == .same ? " and \(relation.basis)" : "")
-            } else if pair.sameOwnerUnit, !relation.declaredDifferent, pair.crossPostedNotices >= policy.crossPostEvidence,
-                      Double(pair.crossPostedNotices) >= policy.overlapCopyShare * Double(max(1, signals[inner].substantiveMessages)) {
-                // Names differ, but what it carries is what the container already carries.
-                let share = Measure.decimal(Double(pair.crossPostedNotices) * 100 / Double(max(1, signals[inner].substantiveMessages)), places: 0)
-                basis = "the same owner unit, and \(pair.crossPostedNotices) of its \(signals[inner].substantiveMessages) substantive messages and notices (\(share)%) were also posted there: it repeats that group's work"
-            } else if relation.kind == .same && (!pair.ownerUnitsDiffer || !pair.sharedTags.isEmpty) {
-                basis = relation.basis
-            } else {
-                basis = nil
-                let why = pair.sameOwnerUnit ? "the same owner unit but \(relation.basis)"
-                    : relation.kind == .same ? "another owner unit, and no shared purpose tag"
-                    : "another owner unit, and \(relation.basis)"
-                found.nearMisses[inner, default: []].append("\(outer): contains its members, but \(why)")
-            }
-            guard let basis else { continue }
-            let candidate = Container(outer: outer, outerSize: max(pair.sizeA, pair.sizeB), containment: pair.containment,
-                                      basis: basis, measures: measures)
-            // The nearest container: the smallest related group that holds it, then the one
-            // holding the most of it, then the first by id.
-            if let existing = found.containedIn[inner],
-               (existing.outerSize, -existing.containment, existing.outer) <= (candidate.outerSize, -candidate.containment, outer) {
-                continue
-            }
-            found.containedIn[inner] = candidate
-        }
-        return found
     }
 
     // MARK: - Rules
@@ -244,7 +152,7 @@ struct VerdictEngine {
         let granted = !partners.isEmpty
         let reason: String
         if granted {
-            reason = "Nearly the same members (Jaccard ≥ \(Measure.decimal(policy.duplicateJaccard, places: 2))) and the same work as "
+            reason = "Nearly the same members (Jaccard at its threshold, see the measures) and the same work as "
                 + basis.sorted().joined(separator: "; ") + "."
         } else if !misses.isEmpty {
             reason = "Not a duplicate: " + misses.sorted().joined(separator: "; ") + "."
@@ -255,7 +163,7 @@ struct VerdictEngine {
                              related: partners.sorted(), shielded: shielded)
     }
 
-    private func overlapping(_ container: Container?, misses: [String], shielded: Shield?) -> VerdictCheck {
+    private func overlapping(_ container: PairJudge.Container?, misses: [String], shielded: Shield?) -> VerdictCheck {
         let share = Measure.decimal(policy.overlapContainment * 100, places: 0)
         guard let container else {
             var reason = "No bigger group of the same owner unit or purpose contains \(share)% of its members."
@@ -347,22 +255,6 @@ struct VerdictEngine {
         }
     }
 
-    private func pairMeasures(_ pair: PairSimilarity) -> [Measure] {
-        var measures = [
-            Measure("jaccard_with_\(pair.a)_\(pair.b)", pair.jaccard, .atLeast, policy.duplicateJaccard, unit: "%"),
-            Measure("containment_smaller_in_larger", pair.containment, .atLeast, policy.overlapContainment, unit: "%"),
-            Measure("shared_members", Double(pair.shared)),
-            Measure("name_similarity", pair.nameSimilarity, .atLeast, policy.duplicateNameSimilarity, unit: "%"),
-            Measure("shared_purpose_tags", Double(pair.sharedTags.count)),
-            Measure("same_owner_unit", pair.sameOwnerUnit ? 1 : 0),
-            Measure("cross_posted_notices", Double(pair.crossPostedNotices)),
-        ]
-        if pair.recreationMark != nil { measures.append(Measure("recreation_mark", 1)) }
-        if pair.tagsConflict { measures.append(Measure("declared_purposes_differ", 1)) }
-        if pair.audienceInferred { measures.append(Measure("audience_from_posters", 1)) }
-        return measures
-    }
-
     /// The phase-task marker in the name or tags, or a past year in the name.
     func phaseMarker(_ profile: GroupProfile) -> String? {
         let haystacks = [profile.name.lowercased()] + profile.tags.map { $0.lowercased() }
@@ -394,7 +286,9 @@ struct VerdictEngine {
         return nil
     }
 
-    /// A four-digit year 2000–2099 standing alone in a name ("2024年", "2024 audit").
+    /// A four-digit year 2000–2099 standing alone in a name ("2024年", "2024 audit"). A year
+    /// followed by 届 or 级 names a term or a cohort (新民村两委群2021届, 2021级), a standing body,
+    /// not a task of that year.
     static func yearInName(_ name: String) -> Int? {
         let scalars = Array(name.unicodeScalars)
         var index = 0
@@ -403,7 +297,7 @@ struct VerdictEngine {
             let before = index > 0 ? scalars[index - 1] : nil
             let after = index + 4 < scalars.count ? scalars[index + 4] : nil
             func isDigit(_ s: Unicode.Scalar?) -> Bool { s.map { ("0"..."9").contains($0) } ?? false }
-            if slice.allSatisfy({ ("0"..."9").contains($0) }), !isDigit(before), !isDigit(after),
+            if slice.allSatisfy({ ("0"..."9").contains($0) }), !isDigit(before), !isDigit(after), after != "届", after != "级",
                let year = Int(String(String.UnicodeScalarView(slice))), (2000...2099).contains(year) {
                 return year
             }

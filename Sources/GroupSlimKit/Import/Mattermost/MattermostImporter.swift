@@ -128,6 +128,16 @@ struct MattermostImporter: FormatImporter {
         }
     }
 
+    /// Whether a post's `props` say a bot or an incoming webhook wrote it (`from_bot`,
+    /// `from_webhook`; Mattermost writes them as the string "true", older tools as a boolean):
+    /// such posts are not people's activity, even when a person's account carries them.
+    static func isAutomated(_ props: JSONValue?) -> Bool {
+        guard let props else { return false }
+        return ["from_bot", "from_webhook"].contains { key in
+            props[key]?.bool == true || props[key]?.string?.lowercased() == "true"
+        }
+    }
+
     /// A post or a reply: `create_at` in ms; `system_*` types are the server speaking, and the
     /// join/leave ones are membership events of their user.
     private func storePost(_ post: JSONValue, place: RecordPlace, group: Int64, session: ExportSession) throws {
@@ -148,6 +158,8 @@ struct MattermostImporter: FormatImporter {
         let kind: MessageKind
         if type.hasPrefix("system_") {
             kind = .system
+        } else if MattermostImporter.isAutomated(post["props"]) {
+            kind = .bot
         } else if let file = post["attachments"]?.array?.first?["path"]?.string {
             kind = AttachmentKind.kind(fileName: file)
         } else {
