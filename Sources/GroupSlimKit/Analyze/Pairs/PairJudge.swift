@@ -42,7 +42,8 @@ struct PairJudge {
                     for (me, other) in [(a, pair.b), (b, pair.a)] where !shielded[me] {
                         found.duplicateOf[me, default: []].append(other)
                         found.duplicateMeasures[me] = (found.duplicateMeasures[me] ?? []) + measures
-                        found.duplicateBasis[me, default: []].append("\(other): \(relation.basis)\(posterNote)")
+                        let figures = "Jaccard \(Measure.decimal(pair.jaccard, places: 2)) ≥ \(Measure.decimal(jaccardNeeded, places: 2))"
+                        found.duplicateBasis[me, default: []].append("\(other) (\(figures)): \(relation.basis)\(posterNote)")
                     }
                     continue
                 }

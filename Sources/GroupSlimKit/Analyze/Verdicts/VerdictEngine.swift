@@ -152,7 +152,7 @@ struct VerdictEngine {
         let granted = !partners.isEmpty
         let reason: String
         if granted {
-            reason = "Nearly the same members (Jaccard at its threshold, see the measures) and the same work as "
+            reason = "Nearly the same members and the same work as "
                 + basis.sorted().joined(separator: "; ") + "."
         } else if !misses.isEmpty {
             reason = "Not a duplicate: " + misses.sorted().joined(separator: "; ") + "."
