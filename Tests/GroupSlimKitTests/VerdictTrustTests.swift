@@ -167,6 +167,9 @@ struct VerdictTrustTests {
         // A dated incident channel is a finished task, not a standing duty.
         d.add(.init(id: "C7", name: "incident-2025-03-12", members: people, createdDaysAgo: 500, platform: "slack",
                     messages: Self.talk("C7", from: 470, to: 440, every: 0.5, senders: people)))
+        // A duty group that calls itself temporary is a task: not protected by its words.
+        d.add(.init(id: "holiday", name: "街道国庆临时值守群", members: people, createdDaysAgo: 600,
+                    messages: Self.talk("holiday", from: 300, to: 290, every: 0.2, senders: people)))
         // A protection word inside another word protects nothing.
         d.add(.init(id: "C6", name: "insecurity-notes", members: DistrictBuilder.people("z", 0..<4), createdDaysAgo: 900,
                     platform: "slack", messages: Self.talk("C6", from: 400, to: 300, every: 10, senders: DistrictBuilder.people("z", 0..<4))))
@@ -179,6 +182,7 @@ struct VerdictTrustTests {
         #expect(plan.analysis.group("flood")?.check(.protected)?.reason.contains("'防汛'") == true)
         #expect(plan.analysis.group("C8")?.check(.protected)?.reason.contains("'pager'") == true)
         #expect(plan.proposal("C7")?.action == .dissolve)
+        #expect(plan.proposal("holiday")?.action == .dissolve && plan.proposal("holiday")?.verdicts.contains(.taskEnded) == true)
         #expect(plan.proposal("C7")?.verdicts.contains(.taskEnded) == true)
         #expect(plan.proposal("C6")?.action == .dissolve)
         var none = AnalysisPolicy()

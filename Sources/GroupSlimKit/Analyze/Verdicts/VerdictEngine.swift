@@ -26,10 +26,12 @@ struct VerdictEngine {
         // A usage-report group's age is unknown, not zero: its too-new check says so instead.
         if signals.ageDays < Double(policy.minimumAgeDays) && !isReportOnly(profile, signals) { return .tooNew(daysInData: nil) }
         if let days = daysInData(profile), days < Double(policy.gracePeriodDays) { return .tooNew(daysInData: days) }
-        // A dated name (2024年防汛值班群, incident-2025-03-12, q3-2025) is one season's or one
-        // incident's task, not a standing duty: protection words do not hold it. Other phase
-        // words (突击, 专项) do not lift protection: 抢险救灾突击队 is a standing team.
-        if let word = policy.protectedWord(name: profile.name, tags: profile.tags), datedMarker(profile) == nil {
+        // A dated name (2024年防汛值班群, incident-2025-03-12, q3-2025) or one that calls itself
+        // temporary (国庆临时值守群) is one season's or one incident's task, not a standing duty:
+        // protection words do not hold it. Other phase words (突击, 专项) do not lift protection:
+        // 抢险救灾突击队 is a standing team.
+        if let word = policy.protectedWord(name: profile.name, tags: profile.tags), datedMarker(profile) == nil,
+           AnalysisPolicy.firstWord(of: VerdictEngine.temporaryWords, in: [profile.name]) == nil {
             return .protected(.word(word))
         }
         return nil
@@ -266,6 +268,9 @@ struct VerdictEngine {
         if let quarter = VerdictEngine.quarterInName(profile.name) { return quarter }
         return nil
     }
+
+    /// Words by which a group calls itself temporary.
+    static let temporaryWords = ["临时", "temporary", "temp"]
 
     /// A past year or a quarter in the name: the group belongs to one dated task.
     func datedMarker(_ profile: GroupProfile) -> String? {
