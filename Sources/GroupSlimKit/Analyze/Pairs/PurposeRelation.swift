@@ -9,12 +9,14 @@ struct PurposeRelation: Equatable {
 
     let kind: Kind
     /// The declared purposes (tags) differ, not only the names.
-    var declaredDifferent: Bool { kind == .different && basis.hasPrefix("their declared") }
+    var declaredDifferent: Bool { kind == .different && byTags }
     /// A re-creation mark or an identical purpose name: enough even where the audience is only
     /// known from posters.
     let strong: Bool
     /// Why, as `explain` says it.
     let basis: String
+    /// Decided by the tags (shared or disjoint) rather than the names.
+    private(set) var byTags = false
 
     init(_ pair: PairSimilarity, policy: AnalysisPolicy) {
         let similarity = Measure.decimal(pair.nameSimilarity * 100, places: 0) + "%"
@@ -23,8 +25,10 @@ struct PurposeRelation: Equatable {
                 + "(a re-created group needs Jaccard ≥ \(Measure.decimal(min(policy.duplicateJaccard, policy.duplicateJaccardRecreated), places: 2)))")
         } else if !pair.sharedTags.isEmpty {
             (kind, strong, basis) = (.same, false, "shared purpose tags \(pair.sharedTags.joined(separator: ", "))")
+            byTags = true
         } else if pair.tagsConflict {
             (kind, strong, basis) = (.different, false, "their declared purposes (tags) share nothing")
+            byTags = true
         } else if pair.nameSimilarity >= policy.duplicateNameSimilarity {
             (kind, strong, basis) = (.same, pair.nameSimilarity >= 1, "the purpose parts of their names match (\(similarity))")
         } else if pair.namesCarryPurpose {
