@@ -294,19 +294,25 @@ struct VerdictTrustTests {
         #expect(result.group("D5")?.check(.duplicate)?.reason.contains("audience known only from who posted") == true)
     }
 
-    @Test("a merge that adds more reading than it removes is not proposed; its figures are in the reason")
-    func mergeBurden() throws {
+    /// A unit's work group of 30 (`work`, first), its busy notice group of five with its own
+    /// traffic (every message would reach 25 more people), and another unit's group of ten.
+    static func busyNoticeDistrict() -> DistrictBuilder {
         var d = DistrictBuilder()
         let people = DistrictBuilder.people("k", 0..<30)
         d.add(.init(id: "work", name: "城管科工作群", unit: "城管科", members: people, createdDaysAgo: 800,
                     messages: Self.talk("work", every: 1, senders: people)))
-        // A busy notice group of five, with its own traffic: every message would reach 25 more people.
         let busy = Array(people.prefix(5))
+        d.add(.init(id: "notice", name: "城管科通知群", unit: "城管科", members: busy, createdDaysAgo: 800,
+                    messages: Self.talk("notice", every: 0.25, senders: busy)))
         let others = DistrictBuilder.people("o", 0..<10)
         d.add(.init(id: "other", name: "民政科工作群", unit: "民政科", members: others, createdDaysAgo: 800,
                     messages: Self.talk("other", every: 1, senders: others)))
-        d.add(.init(id: "notice", name: "城管科通知群", unit: "城管科", members: busy, createdDaysAgo: 800,
-                    messages: Self.talk("notice", every: 0.25, senders: busy)))
+        return d
+    }
+
+    @Test("a merge that adds more reading than it removes is not proposed; its figures are in the reason")
+    func mergeBurden() throws {
+        let d = Self.busyNoticeDistrict()
         let plan = try Self.plan(d)
         let notice = try #require(plan.proposal("notice"))
         #expect(notice.verdicts == [.overlapping])
@@ -316,7 +322,7 @@ struct VerdictTrustTests {
             return
         }
         // 320 messages in 13 weeks reach the 25 who were not in the notice group.
-        let perWeek = Double(Self.talk("notice", every: 0.25, senders: busy).count) / 13
+        let perWeek = Double(d.groups[1].messages.count) / 13
         #expect(abs(burden.addedPerWeek - 25 * perWeek) < 0.01)
         #expect(burden.membershipsRemoved == 5)
         #expect(abs(burden.maxAddedPerPersonWeek - perWeek) < 0.01)
@@ -335,19 +341,11 @@ struct VerdictTrustTests {
 
     @Test("one survivor, one merge taken and one held back: both in the report, notices and every format written")
     func survivorWithHeldBackMerge() throws {
-        var d = DistrictBuilder()
-        let people = DistrictBuilder.people("k", 0..<30)
-        let work = Self.talk("work", every: 1, senders: people)
-        d.add(.init(id: "work", name: "城管科工作群", unit: "城管科", members: people, createdDaysAgo: 800, messages: work))
+        var d = Self.busyNoticeDistrict()
         // Everything it carries is a copy of the work group's messages: merging it costs nothing.
-        let relay = Array(people.suffix(6))
+        let relay = Array(DistrictBuilder.people("k", 0..<30).suffix(6))
         d.add(.init(id: "relay", name: "城管科信息报送群", unit: "城管科", members: relay, createdDaysAgo: 800,
-                    messages: work.map { ($0.0 - 0.01, relay[0], $0.2, $0.3) }))
-        let busy = Array(people.prefix(5))
-        d.add(.init(id: "notice", name: "城管科通知群", unit: "城管科", members: busy, createdDaysAgo: 800,
-                    messages: Self.talk("notice", every: 0.25, senders: busy)))
-        d.add(.init(id: "other", name: "民政科工作群", unit: "民政科", members: DistrictBuilder.people("o", 0..<10), createdDaysAgo: 800,
-                    messages: Self.talk("other", every: 1, senders: DistrictBuilder.people("o", 0..<10))))
+                    messages: d.groups[0].messages.map { ($0.0 - 0.01, relay[0], $0.2, $0.3) }))
         let plan = try Self.plan(d)
         #expect(plan.proposal("relay")?.action == .merge && plan.proposal("relay")?.mergeInto == "work")
         #expect(plan.proposal("notice")?.action == .review && plan.proposal("notice")?.reasons.first?.code == "merge-burden")
