@@ -29,6 +29,8 @@ struct VerdictQualityBenchmark: Benchmark {
             ("independent: en workspace (Discord)", "independent/en-workspace/discord", "independent/en-workspace/truth.json"),
             ("holdout: zh township (canonical)", "holdout/zh-township", "holdout/zh-township/truth.json"),
             ("holdout: en Mattermost", "holdout/en-mattermost", "holdout/en-mattermost/truth.json"),
+            ("final: zh county (canonical)", "final/zh-county", "final/zh-county/truth.json"),
+            ("final: en Telegram", "final/en-telegram", "final/en-telegram/truth.json"),
         ] where FileManager.default.fileExists(atPath: fixtures.appendingPathComponent(truth).path) {
             datasets.append((name, fixtures.appendingPathComponent(path), fixtures.appendingPathComponent(truth)))
         }

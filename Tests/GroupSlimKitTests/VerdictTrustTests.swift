@@ -67,6 +67,77 @@ struct VerdictTrustTests {
         #expect(plan.proposals.allSatisfy { $0.action == .keep })
     }
 
+    @Test("a never-used group duplicates nothing; a re-created group whose people moved across is a duplicate")
+    func neverUsedAndMovedMembers() throws {
+        var d = DistrictBuilder()
+        let staff = DistrictBuilder.people("l", 0..<15)
+        d.add(.init(id: "work", name: "县林业局工作群", unit: "县林业局", members: staff, createdDaysAgo: 700,
+                    messages: Self.talk("work", senders: staff)))
+        d.add(.init(id: "idle", name: "县林业局信息报送群", unit: "县林业局", members: Array(staff.dropLast(2)), createdDaysAgo: 700))
+        // The old group kept 8 of its people; the new one has them and 5 more (Jaccard 8/13 < 0.8).
+        let old = DistrictBuilder.people("b", 0..<8)
+        d.add(.init(id: "old", name: "县财政局预算股工作群", unit: "县财政局", members: old, createdDaysAgo: 700,
+                    messages: Self.talk("old", from: 400, to: 300, every: 3, senders: old)))
+        d.add(.init(id: "new", name: "县财政局预算股工作群（新）", unit: "县财政局", members: old + DistrictBuilder.people("n", 0..<5),
+                    createdDaysAgo: 290, messages: Self.talk("new", senders: old)))
+        let result = try Self.analyze(d)
+        #expect(result.group("work")?.verdicts.isEmpty == true)
+        #expect(result.group("work")?.check(.duplicate)?.reason.contains("never carried a substantive message") == true)
+        #expect(result.group("idle")?.verdicts.contains(.duplicate) == false)
+        #expect(result.group("idle")?.verdicts.contains(.zombie) == true)
+        #expect(Set(result.group("old")?.verdicts ?? []) == [.zombie, .duplicate])
+        #expect(result.group("new")?.check(.duplicate)?.reason.contains("members in common 1.00 ≥ 0.60") == true)
+    }
+
+    @Test("a unit's name is not a duty: the emergency bureau's own work group is not protected; its standby group is")
+    func unitNamesDoNotProtect() throws {
+        var d = DistrictBuilder()
+        let staff = DistrictBuilder.people("y", 0..<10)
+        let quiet = Self.talk("q", from: 400, to: 300, every: 10, senders: staff)
+        d.add(.init(id: "bureau", name: "县应急管理局工作群", unit: "县应急管理局", members: staff, createdDaysAgo: 700, messages: quiet))
+        d.add(.init(id: "office", name: "县应急办-综合科", unit: "县应急办", members: Array(staff.prefix(5)), createdDaysAgo: 700,
+                    messages: quiet))
+        d.add(.init(id: "standby", name: "县应急值守调度群", unit: "县应急管理局", members: staff, createdDaysAgo: 700, messages: quiet))
+        let result = try Self.analyze(d)
+        #expect(result.group("bureau")?.verdicts.contains(.protected) == false)
+        #expect(result.group("office")?.verdicts.contains(.protected) == false)
+        #expect(result.group("standby")?.verdicts == [.protected])
+    }
+
+    @Test("without owner units, a notice channel named after its team that only repeats it is overlapping")
+    func namePrefixStandsForTheUnit() throws {
+        var d = DistrictBuilder()
+        let team = DistrictBuilder.people("t", 0..<24)
+        var teamMessages = Self.talk("team", senders: team)
+        var copies: [(Double, String, MessageKind, String?)] = []
+        for week in 0..<10 {
+            let text = "Shift notice \(week): Saturday sorting starts at 9, please bring gloves and sign the sheet"
+            teamMessages.append((Double(75 - week * 7), "t0", .text, text))
+            copies.append((Double(75 - week * 7) - 0.02, "t0", .text, text))
+        }
+        d.add(.init(id: "T1", name: "Harbor Kitchen Volunteers", members: team, createdDaysAgo: 600, platform: "telegram",
+                    messages: teamMessages))
+        d.add(.init(id: "T2", name: "Harbor Kitchen – Shift Notices", members: Array(team.prefix(8)), createdDaysAgo: 600,
+                    platform: "telegram", messages: copies))
+        // The same prefix, its own talk: a sub-team, not a repeater.
+        d.add(.init(id: "T3", name: "Harbor Kitchen Drivers", members: Array(team.suffix(8)), createdDaysAgo: 600,
+                    platform: "telegram", messages: Self.talk("T3", senders: Array(team.suffix(8)))))
+        d.add(.init(id: "T4", name: "Eastgate Depot", members: DistrictBuilder.people("e", 0..<20), createdDaysAgo: 600,
+                    platform: "telegram", messages: Self.talk("T4", senders: DistrictBuilder.people("e", 0..<20))))
+        let result = try Self.analyze(d)
+        #expect(result.group("T2")?.verdicts == [.overlapping])
+        #expect(result.group("T2")?.check(.overlapping)?.reason.contains("the same name prefix") == true)
+        #expect(result.group("T3")?.verdicts.isEmpty == true)
+    }
+
+    @Test("Telegram senders named like bots are bots", arguments: [
+        ("PantryStockBot", true), ("Stock bot", true), ("stock_bot", true), ("Abbot", false), ("Talbot", false),
+        ("Bot", false), ("Rob Botham", false), ("GitHub Bot", true),
+    ])
+    func telegramBotNames(name: String, bot: Bool) {
+        #expect(TelegramMessage.isBotName(name) == bot)
+    }
+
     @Test("a group notices cascade from is broad by its traffic alone (no units on people, no name word)")
     func broadByTraffic() throws {
         var d = DistrictBuilder()
@@ -201,7 +272,7 @@ struct VerdictTrustTests {
         return result
     }
 
-    @Test("a 报平安 roll-call group and a daily sign-in group are check-in-only, not zombies; a duty-named one goes to review")
+    @Test("报平安 and sign-in roll-call groups are check-in-only, not zombies; a flood-duty group of roll-calls goes to review")
     func rollCalls() throws {
         var d = DistrictBuilder()
         let posts = DistrictBuilder.people("r", 0..<6)
@@ -212,17 +283,24 @@ struct VerdictTrustTests {
         d.add(.init(id: "sign", name: "网格员签到群", members: signers, createdDaysAgo: 500,
                     messages: Self.rollCall(["签到", "已到岗", "8:30到岗", "今日走访已完成", "打卡"], days: 120, senders: signers)
                         + [(60, "s0", .location, nil), (30, "s1", .image, "今日走访")]))
+        // Its name says it is a roll-call: 值班 names what is reported, not a duty it stands by for.
         let duty = DistrictBuilder.people("d", 0..<6)
         d.add(.init(id: "duty", name: "街道值班报平安群", members: duty, createdDaysAgo: 500,
                     messages: Self.rollCall(["报平安", "值班正常", "无异常"], days: 120, senders: duty)))
+        // A flood-duty group whose only traffic is roll-calls: protected by its name, so a person decides.
+        let flood = DistrictBuilder.people("f", 0..<6)
+        d.add(.init(id: "flood", name: "街道防汛值班群", members: flood, createdDaysAgo: 500,
+                    messages: Self.rollCall(["值班正常", "无异常", "一切正常"], days: 120, senders: flood)))
         let plan = try Self.plan(d)
         for id in ["safe", "sign"] {
             #expect(plan.analysis.group(id)?.verdicts == [.checkInOnly], "\(id): \(plan.analysis.group(id)?.verdicts ?? [])")
             #expect(plan.proposal(id)?.action == .dissolve)
             #expect(plan.analysis.group(id)?.check(.zombie)?.reason.contains("Not a zombie") == true)
         }
-        #expect(Set(plan.analysis.group("duty")?.verdicts ?? []) == [.checkInOnly, .protected])
-        #expect(plan.proposal("duty")?.action == .review && plan.proposal("duty")?.reasons.first == .protectedCheckInOnly)
+        #expect(plan.analysis.group("duty")?.verdicts == [.checkInOnly])
+        #expect(plan.proposal("duty")?.action == .dissolve)
+        #expect(Set(plan.analysis.group("flood")?.verdicts ?? []) == [.checkInOnly, .protected])
+        #expect(plan.proposal("flood")?.action == .review && plan.proposal("flood")?.reasons.first == .protectedCheckInOnly)
     }
 
     @Test("English check-ins and acknowledgements", arguments: [
@@ -230,6 +308,10 @@ struct VerdictTrustTests {
         ("WFH today", .checkIn), ("checking in", .checkIn), ("on site", .checkIn), ("working from home", .checkIn),
         ("ok", .acknowledgement), ("noted", .acknowledgement), ("thanks", .acknowledgement), ("+1", .acknowledgement),
         ("👍", .acknowledgement), ("报平安", .checkIn), ("值班正常", .checkIn), ("无异常", .checkIn), ("一切正常", .checkIn),
+        ("东坪村今日平安，无异常", .checkIn), ("【报平安】1月15日 值班张三，无异常情况。", .checkIn), ("in", .checkIn),
+        ("OOO pm", .checkIn), ("Quiet night, nothing to report ✅", .checkIn), ("all good at the depot ✅", .checkIn),
+        ("route done ✅", .checkIn), ("I'm in a meeting", .substantive), ("检查发现隐患三处，已整改，无异常", .substantive),
+        ("The delivery is on the road to recovery after we fixed the van", .substantive),
     ])
     func englishCheckIns(text: String, expected: ContentClass) {
         #expect(MessageClassifier().classify(kind: .text, text: text) == expected)
@@ -378,6 +460,15 @@ struct VerdictTrustTests {
     ])
     func purposeNames(a: String, b: String, expected: Double) {
         #expect(PurposeName.similarity(a, b) == expected, "\(a) / \(b)")
+    }
+
+    @Test("a re-creation is a copy of the other name, not any group of the same office", arguments: [
+        ("城管科工作群（新）", "城管科工作群", "(新)"), ("网格员备用群", "网格员群", "备用群"), ("Warehouse Logistics -old", "Warehouse Logistics -new", "old"),
+        ("sales-leads-copy", "sales-leads", "copy"), ("城管科工作群（新）", "城管科通知群", nil), ("design-review-new", "design", nil),
+        ("网格员群（新）", "网格员群（新）", "(新)") as (String, String, String?),
+    ])
+    func recreationBetween(a: String, b: String, expected: String?) {
+        #expect(PurposeName.recreationMark(between: a, and: b) == expected, "\(a) / \(b)")
     }
 
     @Test("re-creation marks", arguments: [

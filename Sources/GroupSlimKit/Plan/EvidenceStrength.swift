@@ -37,7 +37,9 @@ struct EvidenceStrength {
     /// Whether a merge edge rests on a borderline Jaccard (duplicate) or containment (overlapping).
     func isBorderline(_ pair: PairSimilarity, verdict: VerdictKind) -> Bool {
         switch verdict {
-        case .duplicate: return isBorderline(value: pair.jaccard, threshold: policy.duplicateJaccard, comparison: .atLeast)
+        case .duplicate:
+            let membership = pair.duplicateMembership(policy)
+            return isBorderline(value: membership.value, threshold: membership.threshold, comparison: .atLeast)
         case .overlapping: return isBorderline(value: pair.containment, threshold: policy.overlapContainment, comparison: .atLeast)
         default: return false
         }

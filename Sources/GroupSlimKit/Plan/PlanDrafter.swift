@@ -73,10 +73,12 @@ struct PlanDrafter {
                 guard let pair = pairs[PlanDrafter.key(group.profile.sourceID, target)] else { continue }
                 if strength.isBorderline(pair, verdict: check.verdict) {
                     let isDuplicate = check.verdict == .duplicate
-                    let value = isDuplicate ? pair.jaccard : pair.containment
-                    let threshold = isDuplicate ? policy.duplicateJaccard : policy.overlapContainment
-                    let measure = Measure(isDuplicate ? "jaccard_with_\(target)" : "containment_in_\(target)", value, .atLeast,
-                                          threshold, unit: "%")
+                    let membership = pair.duplicateMembership(policy)
+                    let value = isDuplicate ? membership.value : pair.containment
+                    let threshold = isDuplicate ? membership.threshold : policy.overlapContainment
+                    let name = isDuplicate ? (membership.name == "jaccard" ? "jaccard_with_\(target)" : "members_in_common_with_\(target)")
+                        : "containment_in_\(target)"
+                    let measure = Measure(name, value, .atLeast, threshold, unit: "%")
                     borderline.append(.borderline(verdict: check.verdict, measure: measure))
                 } else if !edges.contains(where: { $0.target == target }) {
                     edges.append(PlanDraft.MergeEdge(target: target, verdict: check.verdict))

@@ -22,8 +22,10 @@ enum ExplainConsistency {
                         found.append("\(id): a threshold it names is not met")
                     }
                 case .duplicate:
-                    if !check.measures.contains(where: { $0.name.hasPrefix("jaccard_with_") && $0.passes }) {
-                        found.append("\(id): no Jaccard at the threshold")
+                    if !check.measures.contains(where: {
+                        ($0.name.hasPrefix("jaccard_with_") || $0.name == "members_in_common_recreated") && $0.passes
+                    }) {
+                        found.append("\(id): no Jaccard (or, re-created, members in common) at the threshold")
                     }
                 case .overlapping:
                     if failing("containment_smaller_in_larger") { found.append("\(id): containment under the threshold") }
@@ -35,6 +37,9 @@ enum ExplainConsistency {
                 }
                 if reason.contains("shared purpose tags"), !value("shared_purpose_tags").contains(where: { $0 > 0 }) {
                     found.append("\(id): says shared purpose tags, but shared_purpose_tags = 0")
+                }
+                if reason.contains("members in common"), !check.measures.contains(where: { $0.name == "members_in_common_recreated" && $0.passes }) {
+                    found.append("\(id): says members in common, but that measure is under its threshold")
                 }
                 if reason.contains("re-created"), value("recreation_mark").isEmpty {
                     found.append("\(id): says re-created, but there is no re-creation mark")

@@ -122,7 +122,8 @@ extension ContentRules {
                 // "Quiet night, nothing to report", "On shift. No issues."; attendance: "OOO pm".
                 "无异常", "无异常情况", "情况正常", "一切情况正常", "今日平安", "一切正常", "平安无事",
                 "nothing to report", "no incidents", "no issues", "all quiet", "all green", "all clear", "no pages",
-                "on shift", "quiet night", "ooo", "out of office",
+                "on shift", "quiet night", "ooo", "out of office", "all good", "done for today", "shift done", "route done",
+                "on the road", "signing off", "signing in", "clocking off", "locked up",
                 "今日走访已完成", "今日巡查已完成",
             ],
             leadPhrases: [

@@ -46,10 +46,10 @@ struct PairFinder {
             let unitA = first.ownerUnit.flatMap { $0.isEmpty ? nil : $0 }, unitB = second.ownerUnit.flatMap { $0.isEmpty ? nil : $0 }
             let sameUnit = unitA != nil && unitA == unitB
             let nameSimilarity = PurposeName.similarity(first.name, second.name)
-            var mark: String?
-            if nameSimilarity == 1, first.name != second.name {
-                mark = PurposeName.recreationMark(first.name) ?? PurposeName.recreationMark(second.name)
-            }
+            let purposes = [Array(PurposeName.purpose(first.name)), Array(PurposeName.purpose(second.name))].sorted { $0.count < $1.count }
+            let prefix = zip(purposes[0], purposes[1]).prefix { $0 == $1 }.count
+            let sharesPrefix = prefix >= 2 && prefix * 3 >= purposes[0].count
+            let mark = first.name == second.name ? nil : PurposeName.recreationMark(between: first.name, and: second.name)
             return PairSimilarity(
                 a: first.sourceID, b: second.sourceID, sizeA: pair.sizeA, sizeB: pair.sizeB, shared: pair.shared,
                 jaccard: pair.jaccard, containmentOfAInB: pair.containmentOfAInB, containmentOfBInA: pair.containmentOfBInA,
@@ -57,7 +57,7 @@ struct PairFinder {
                 nameSimilarity: nameSimilarity,
                 namesCarryPurpose: !GroupNameSimilarity.normalize(first.name).isEmpty
                     && !GroupNameSimilarity.normalize(second.name).isEmpty,
-                recreationMark: mark,
+                namesShareUnitPrefix: sharesPrefix, recreationMark: mark,
                 sameOwnerUnit: sameUnit, ownerUnitsDiffer: unitA != nil && unitB != nil && unitA != unitB,
                 crossPostedNotices: crossPosts.perPair[GroupPairKey(first.rowID, second.rowID)] ?? 0,
                 audienceInferred: first.audienceInferred || second.audienceInferred)
@@ -79,7 +79,9 @@ struct PairFinder {
             for i in positions.indices {
                 for j in positions.indices where j > i && (marked[i] || marked[j]) {
                     let (a, b) = (min(positions[i], positions[j]), max(positions[i], positions[j]))
-                    guard !known.contains([a, b]) else { continue }
+                    guard !known.contains([a, b]),
+                          PurposeName.recreationMark(between: profiles[indexOfSet[a]].name, and: profiles[indexOfSet[b]].name) != nil
+                    else { continue }
                     let shared = Set(sets[a]).intersection(sets[b]).count
                     guard shared >= policy.minimumSharedMembers else { continue }
                     pairs.append(SetPair(a: a, b: b, sizeA: sets[a].count, sizeB: sets[b].count, shared: shared))

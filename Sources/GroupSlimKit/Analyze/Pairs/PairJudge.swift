@@ -35,14 +35,21 @@ struct PairJudge {
             let relation = PurposeRelation(pair, policy: policy)
             let measures = pairMeasures(pair)
             let posterNote = pair.audienceInferred ? " (audience known only from who posted: weaker evidence)" : ""
-            let jaccardNeeded = pair.recreationMark != nil ? min(policy.duplicateJaccard, policy.duplicateJaccardRecreated)
-                : policy.duplicateJaccard
-            if pair.jaccard >= jaccardNeeded {
+            let membership = pair.duplicateMembership(policy)
+            // A group that never carried a substantive message did no work, so it duplicates none:
+            // it is a zombie, and its live partner is not a duplicate of it.
+            let neverUsed = [a, b].first { signals[$0].substantiveMessages == 0 }
+            if membership.value >= membership.threshold, let idle = neverUsed {
+                let why = "\(profiles[idle].sourceID) never carried a substantive message: nothing to duplicate"
+                found.nearMisses[a, default: []].append("\(pair.b): \(why)")
+                found.nearMisses[b, default: []].append("\(pair.a): \(why)")
+            } else if membership.value >= membership.threshold {
                 if relation.kind == .same && (!pair.audienceInferred || relation.strong) {
                     for (me, other) in [(a, pair.b), (b, pair.a)] where !shielded[me] {
                         found.duplicateOf[me, default: []].append(other)
                         found.duplicateMeasures[me] = (found.duplicateMeasures[me] ?? []) + measures
-                        let figures = "Jaccard \(Measure.decimal(pair.jaccard, places: 2)) ≥ \(Measure.decimal(jaccardNeeded, places: 2))"
+                        let label = membership.name == "jaccard" ? "Jaccard" : "members in common"
+                        let figures = "\(label) \(Measure.decimal(membership.value, places: 2)) ≥ \(Measure.decimal(membership.threshold, places: 2))"
                         found.duplicateBasis[me, default: []].append("\(other) (\(figures)): \(relation.basis)\(posterNote)")
                     }
                     continue
@@ -73,18 +80,22 @@ struct PairJudge {
                 continue
             } else if pair.sameOwnerUnit && relation.kind != .different {
                 basis = "the same owner unit" + (relation.kind == .same ? " and \(relation.basis)" : "")
-            } else if pair.sameOwnerUnit, !relation.declaredDifferent, pair.crossPostedNotices >= policy.crossPostEvidence,
+            } else if pair.sameOwnerUnit || (!pair.ownerUnitsDiffer && pair.namesShareUnitPrefix), !relation.declaredDifferent,
+                      pair.crossPostedNotices >= policy.crossPostEvidence,
                       Double(pair.crossPostedNotices) >= policy.overlapCopyShare * Double(max(1, signals[inner].substantiveMessages)) {
-                // Names differ, but what it carries is what the container already carries.
+                // Names differ, but what it carries is what the container already carries. Without
+                // owner units, the name prefix both share stands for the unit or place.
                 let share = Measure.decimal(Double(pair.crossPostedNotices) * 100 / Double(max(1, signals[inner].substantiveMessages)), places: 0)
-                basis = "the same owner unit, and \(pair.crossPostedNotices) of its \(signals[inner].substantiveMessages) substantive messages and notices (\(share)%) were also posted there: it repeats that group's work"
+                let owner = pair.sameOwnerUnit ? "the same owner unit" : "no owner units known but the same name prefix (the unit or place)"
+                basis = "\(owner), and \(pair.crossPostedNotices) of its \(signals[inner].substantiveMessages) substantive messages and notices (\(share)%) were also posted there: it repeats that group's work"
             } else if relation.kind == .same && (!pair.ownerUnitsDiffer || !pair.sharedTags.isEmpty) {
                 basis = relation.basis
             } else {
                 basis = nil
+                let units = pair.ownerUnitsDiffer ? "another owner unit" : "no owner unit in common"
                 let why = pair.sameOwnerUnit ? "the same owner unit but \(relation.basis)"
-                    : relation.kind == .same ? "another owner unit, and no shared purpose tag"
-                    : "another owner unit, and \(relation.basis)"
+                    : relation.kind == .same ? "\(units), and no shared purpose tag"
+                    : "\(units), and \(relation.basis)"
                 found.nearMisses[inner, default: []].append("\(outer): contains its members, but \(why)")
             }
             guard let basis else { continue }
@@ -104,9 +115,7 @@ struct PairJudge {
     /// Every figure of a pair that a duplicate or overlapping verdict shows as its evidence.
     func pairMeasures(_ pair: PairSimilarity) -> [Measure] {
         var measures = [
-            Measure("jaccard_with_\(pair.a)_\(pair.b)", pair.jaccard, .atLeast,
-                    pair.recreationMark != nil ? min(policy.duplicateJaccard, policy.duplicateJaccardRecreated) : policy.duplicateJaccard,
-                    unit: "%"),
+            Measure("jaccard_with_\(pair.a)_\(pair.b)", pair.jaccard, .atLeast, policy.duplicateJaccard, unit: "%"),
             Measure("containment_smaller_in_larger", pair.containment, .atLeast, policy.overlapContainment, unit: "%"),
             Measure("shared_members", Double(pair.shared)),
             Measure("name_similarity", pair.nameSimilarity, .atLeast, policy.duplicateNameSimilarity, unit: "%"),
@@ -114,7 +123,11 @@ struct PairJudge {
             Measure("same_owner_unit", pair.sameOwnerUnit ? 1 : 0),
             Measure("cross_posted_notices", Double(pair.crossPostedNotices)),
         ]
-        if pair.recreationMark != nil { measures.append(Measure("recreation_mark", 1)) }
+        if pair.recreationMark != nil {
+            let membership = pair.duplicateMembership(policy)
+            measures.append(Measure("recreation_mark", 1))
+            measures.append(Measure("members_in_common_recreated", membership.value, .atLeast, membership.threshold, unit: "%"))
+        }
         if pair.tagsConflict { measures.append(Measure("declared_purposes_differ", 1)) }
         if pair.audienceInferred { measures.append(Measure("audience_from_posters", 1)) }
         return measures

@@ -22,7 +22,7 @@ struct PurposeRelation: Equatable {
         let similarity = Measure.decimal(pair.nameSimilarity * 100, places: 0) + "%"
         if let mark = pair.recreationMark {
             (kind, strong, basis) = (.same, true, "re-created: the same purpose name with the mark '\(mark)' "
-                + "(a re-created group needs Jaccard ≥ \(Measure.decimal(min(policy.duplicateJaccard, policy.duplicateJaccardRecreated), places: 2)))")
+                + "(a re-created group needs \(Measure.decimal(min(policy.duplicateJaccard, policy.duplicateJaccardRecreated) * 100, places: 0))% members in common)")
         } else if !pair.sharedTags.isEmpty {
             (kind, strong, basis) = (.same, false, "shared purpose tags \(pair.sharedTags.joined(separator: ", "))")
             byTags = true

@@ -177,27 +177,32 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     }
 
     /// The protection word found in a group's name or tags (topic, channel purpose), if any.
+    /// A word that is only part of a unit's name (应急管理局, 应急办) names who owns the group, not
+    /// a duty the group stands by for: the bureau's own work group is an ordinary work group.
     public func protectedWord(name: String, tags: [String]) -> String? {
-        AnalysisPolicy.firstWord(of: protectedWords, in: [name] + tags)
+        AnalysisPolicy.firstWord(of: protectedWords, in: [name] + tags, unlessFollowedBy: AnalysisPolicy.unitNameEndings)
     }
+
+    /// What follows a word inside a unit's name.
+    static let unitNameEndings = ["管理局", "管理办", "管理委员会", "委员会", "局", "办"]
 
     /// The broad-audience word found in a group's name, if any.
     public func broadAudienceWord(name: String) -> String? {
         AnalysisPolicy.firstWord(of: broadAudienceWords, in: [name])
     }
 
-    static func firstWord(of words: [String], in texts: [String]) -> String? {
+    static func firstWord(of words: [String], in texts: [String], unlessFollowedBy endings: [String] = []) -> String? {
         let haystacks = texts.map { $0.precomposedStringWithCompatibilityMapping.lowercased() }
         for word in words where !word.isEmpty {
             let needle = word.lowercased()
-            if haystacks.contains(where: { AnalysisPolicy.containsWord(needle, in: $0) }) { return word }
+            if haystacks.contains(where: { AnalysisPolicy.containsWord(needle, in: $0, unlessFollowedBy: endings) }) { return word }
         }
         return nil
     }
 
     /// Whether `needle` occurs in `text`; a needle starting or ending with a Latin letter must
     /// not run on into another Latin letter there ("sre" is not in "dressre").
-    static func containsWord(_ needle: String, in text: String) -> Bool {
+    static func containsWord(_ needle: String, in text: String, unlessFollowedBy endings: [String] = []) -> Bool {
         var searchRange = text.startIndex..<text.endIndex
         func isLatin(_ c: Character?) -> Bool { c.map { $0.isASCII && $0.isLetter } ?? false }
         while let range = text.range(of: needle, range: searchRange) {
@@ -205,7 +210,8 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
             let after = range.upperBound < text.endIndex ? text[range.upperBound] : nil
             let startOK = !isLatin(needle.first) || !isLatin(before)
             let endOK = !isLatin(needle.last) || !isLatin(after)
-            if startOK && endOK { return true }
+            let rest = text[range.upperBound...]
+            if startOK && endOK && !endings.contains(where: { rest.hasPrefix($0) }) { return true }
             searchRange = text.index(after: range.lowerBound)..<text.endIndex
         }
         return false

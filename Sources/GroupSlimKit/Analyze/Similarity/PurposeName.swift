@@ -48,6 +48,31 @@ public enum PurposeName {
         return String(String.UnicodeScalarView(scalars))
     }
 
+    /// The re-creation mark that makes one of two names a copy of the other: the marked name,
+    /// without its mark, is the other name (spacing, punctuation and case aside; a trailing 群
+    /// may come or go: 网格员备用群 / 网格员群). "城管科通知群" is not a copy of "城管科工作群（新）",
+    /// though both are the office's groups.
+    public static func recreationMark(between a: String, and b: String) -> String? {
+        // Each name without its mark, if it has one ("-old" and "-new" copies of one channel).
+        let unmarked = [a, b].map { name -> String in
+            guard let mark = recreationMark(name) else { return bare(name) }
+            var folded = name.precomposedStringWithCompatibilityMapping.lowercased()
+            if let range = folded.range(of: mark, options: .backwards) { folded.removeSubrange(range) }
+            return bare(folded)
+        }
+        guard let mark = recreationMark(a) ?? recreationMark(b), !unmarked[0].isEmpty, unmarked[0] == unmarked[1] else { return nil }
+        return mark
+    }
+
+    /// Letters and digits only, lower-cased, without a trailing 群.
+    private static func bare(_ name: String) -> String {
+        var text = String(name.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars.filter {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }.map(Character.init))
+        if text.hasSuffix("群") { text.removeLast() }
+        return text
+    }
+
     /// The re-creation mark in a name (（新）, （2）, 备用, 旧, -new, -2, -old, copy …), if any.
     /// A mark says "another copy of the same group", the strongest name evidence of a duplicate.
     public static func recreationMark(_ name: String) -> String? {

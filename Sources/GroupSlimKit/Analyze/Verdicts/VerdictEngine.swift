@@ -30,8 +30,10 @@ struct VerdictEngine {
         // temporary (国庆临时值守群) is one season's or one incident's task, not a standing duty:
         // protection words do not hold it. Other phase words (突击, 专项) do not lift protection:
         // 抢险救灾突击队 is a standing team.
+        // A name that says the group is a roll-call (值班报平安群, night-shift check-in) names the
+        // habit it collects, not a duty it stands by for: the duty word does not protect it.
         if let word = policy.protectedWord(name: profile.name, tags: profile.tags), datedMarker(profile) == nil,
-           AnalysisPolicy.firstWord(of: VerdictEngine.temporaryWords, in: [profile.name]) == nil {
+           AnalysisPolicy.firstWord(of: VerdictEngine.temporaryWords + VerdictEngine.rollCallNameWords, in: [profile.name]) == nil {
             return .protected(.word(word))
         }
         return nil
@@ -271,6 +273,9 @@ struct VerdictEngine {
 
     /// Words by which a group calls itself temporary.
     static let temporaryWords = ["临时", "temporary", "temp"]
+    /// Words by which a group's name says it collects roll-calls.
+    static let rollCallNameWords = ["报平安", "签到", "打卡", "点名", "接龙", "check-in", "checkin", "sign-in", "signin",
+                                    "roll-call", "rollcall", "roll call"]
 
     /// A past year or a quarter in the name: the group belongs to one dated task.
     func datedMarker(_ profile: GroupProfile) -> String? {

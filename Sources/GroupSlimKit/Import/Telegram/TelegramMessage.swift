@@ -43,7 +43,21 @@ struct TelegramMessage {
         action = value["action"]?.string
         targets = value["members"]?.array?.compactMap(\.string) ?? []
         text = TelegramMessage.flatten(value["text"])
-        kind = isService ? .system : TelegramMessage.kind(value)
+        kind = isService ? .system
+            : value["via_bot"] != nil || senderName.map(TelegramMessage.isBotName) == true ? .bot : TelegramMessage.kind(value)
+    }
+
+    /// Telegram Desktop marks no sender as a bot, but Telegram requires every bot's username to end
+    /// in "bot", and bots are shown by names such as "PantryStockBot" or "Stock bot": a name whose
+    /// last word is "bot", or that ends in a capitalised "Bot" after a lower-case letter. "Abbot"
+    /// and "Talbot" are people.
+    static func isBotName(_ name: String) -> Bool {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let words = trimmed.split { !($0.isLetter || $0.isNumber) }
+        if let last = words.last, last.lowercased() == "bot", words.count > 1 { return true }
+        guard trimmed.hasSuffix("Bot"), trimmed.count > 3 else { return false }
+        let before = trimmed[trimmed.index(trimmed.endIndex, offsetBy: -4)]
+        return before.isLowercase || before.isNumber
     }
 
     /// `"user123"` as is; the bare integers of pre-2021 exports as `user123`, so an old and a

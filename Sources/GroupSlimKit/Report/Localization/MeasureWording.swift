@@ -61,6 +61,7 @@ struct MeasureWording {
         "shared_members": "共同成员数",
         "name_similarity": "群名用途部分相似度",
         "recreation_mark": "群名带重建标记",
+        "members_in_common_recreated": "重建群共同成员占比",
         "declared_purposes_differ": "用途标签互不相同",
         "audience_from_posters": "成员仅由发言人推断",
         "shared_purpose_tags": "共同用途标签数",
@@ -73,6 +74,6 @@ struct MeasureWording {
 
     /// Names that carry group ids or tags after a fixed prefix.
     static let chinesePrefixes: [(String, String)] = [
-        ("jaccard_with_", "成员重合度"), ("containment_in_", "成员包含度"), ("threshold_from_tags_", "按用途标签设定的阈值"),
+        ("jaccard_with_", "成员重合度"), ("members_in_common_with_", "共同成员占比"), ("containment_in_", "成员包含度"), ("threshold_from_tags_", "按用途标签设定的阈值"),
     ]
 }
