@@ -16,8 +16,9 @@ struct VerdictEngine {
 
     /// Why a group is not judged at all, if it is not.
     /// `tooNew` carries the days since the group first appeared in the data when the grace
-    /// period, not its age, is what holds it back. `protected` is `inferred` when a protection
-    /// word in the name, tags, topic or channel purpose protects it rather than the office's mark.
+    /// period, not its age, is what holds it back. `protected` carries the rule that protects it:
+    /// the office's mark, the policy's exemptions, or a protection word in its name, tags, topic
+    /// or channel purpose (which still lets check-in-only be judged, for the plan to review).
     enum Shield: Equatable { case protected(ProtectionRule), tooNew(daysInData: Double?) }
 
     func shield(_ profile: GroupProfile, _ signals: GroupSignals) -> Shield? {
