@@ -27,37 +27,35 @@ public struct SignalCollector {
         try db.cached("SELECT group_id, tag FROM group_tags ORDER BY group_id, tag").forEachRow { row in
             tags[row.int64(0), default: []].append(row.string(1))
         }
+        // One pass over the memberships at as-of: the members, the earliest join, whether any
+        // member is known from a roster or an event (else the audience is only its posters), and
+        // the member units (members with a unit, distinct units, the largest unit's count).
         var members: [Int64: [Int64]] = [:]
         var earliest: [Int64: Int64] = [:]
+        var known = Set<Int64>()
+        var units: [Int64: (with: Int, distinct: Int, largest: Int)] = [:]
+        var current: (group: Int64, counts: [String: Int])?
+        func finishUnits() {
+            guard let current, !current.counts.isEmpty else { return }
+            units[current.group] = (current.counts.values.reduce(0, +), current.counts.count, current.counts.values.max() ?? 0)
+        }
         try db.cached("""
-            SELECT group_id, person_id, joined_at FROM memberships
-            WHERE (joined_at IS NULL OR joined_at <= ?1) AND (left_at IS NULL OR left_at > ?1)
-            ORDER BY group_id, person_id
+            SELECT m.group_id, m.person_id, m.joined_at, m.source != 'inferred', p.unit
+            FROM memberships m LEFT JOIN people p ON p.id = m.person_id
+            WHERE (m.joined_at IS NULL OR m.joined_at <= ?1) AND (m.left_at IS NULL OR m.left_at > ?1)
+            ORDER BY m.group_id, m.person_id
             """).forEachRow([asOf]) { row in
             let group = row.int64(0)
             members[group, default: []].append(row.int64(1))
             if let joined = row.optionalInt64(2) { earliest[group] = min(earliest[group] ?? joined, joined) }
+            if row.bool(3) { known.insert(group) }
+            if current?.group != group {
+                finishUnits()
+                current = (group, [:])
+            }
+            if let unit = row.optionalString(4), !unit.isEmpty { current?.counts[unit, default: 0] += 1 }
         }
-        // Provenance: a group with no roster or event membership knows only its posters.
-        var known = Set<Int64>()
-        try db.cached("SELECT DISTINCT group_id FROM memberships WHERE source != 'inferred'").forEachRow { row in
-            known.insert(row.int64(0))
-        }
-        // Member units at as-of: (members with a unit, distinct units, the largest unit's count).
-        var units: [Int64: (with: Int, distinct: Int, largest: Int)] = [:]
-        try db.cached("""
-            SELECT m.group_id, COUNT(*) FROM memberships m JOIN people p ON p.id = m.person_id
-            WHERE (m.joined_at IS NULL OR m.joined_at <= ?1) AND (m.left_at IS NULL OR m.left_at > ?1)
-              AND p.unit IS NOT NULL AND p.unit != ''
-            GROUP BY m.group_id, p.unit
-            """).forEachRow([asOf]) { row in
-            let count = row.int(1)
-            var entry = units[row.int64(0)] ?? (0, 0, 0)
-            entry.with += count
-            entry.distinct += 1
-            entry.largest = max(entry.largest, count)
-            units[row.int64(0)] = entry
-        }
+        finishUnits()
         let reports = try ActivityReportReader.reports(store)
         // A group first seen in a later import than the first one of its format arrived in the
         // data then; groups of the first import have been there from the start.
