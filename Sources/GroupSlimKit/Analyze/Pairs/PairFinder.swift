@@ -32,8 +32,11 @@ struct PairFinder {
         let thresholds = SimilarityJoin.Thresholds(
             jaccard: policy.duplicateJaccard, containment: policy.overlapContainment,
             minimumShared: policy.minimumSharedMembers)
+        // What each name says, once per group rather than once per pair it is in.
+        let forms = indexOfSet.map { PurposeName.Form(profiles[$0].name) }
         var found = SimilarityJoin(sets: sets).pairs(thresholds)
-        found += recreatedPairs(profiles: profiles, indexOfSet: indexOfSet, sets: sets, known: Set(found.map { [$0.a, $0.b] }))
+        found += recreatedPairs(profiles: profiles, indexOfSet: indexOfSet, sets: sets, forms: forms,
+                                known: Set(found.map { [$0.a, $0.b] }))
         found.sort { ($0.a, $0.b) < ($1.a, $1.b) }
         return found.map { pair in
             let first = profiles[indexOfSet[pair.a]]
@@ -45,18 +48,17 @@ struct PairFinder {
             let sharedTags = Set(tagsA).intersection(tagsB).sorted()
             let unitA = first.ownerUnit.flatMap { $0.isEmpty ? nil : $0 }, unitB = second.ownerUnit.flatMap { $0.isEmpty ? nil : $0 }
             let sameUnit = unitA != nil && unitA == unitB
-            let nameSimilarity = PurposeName.similarity(first.name, second.name)
-            let purposes = [Array(PurposeName.purpose(first.name)), Array(PurposeName.purpose(second.name))].sorted { $0.count < $1.count }
-            let prefix = zip(purposes[0], purposes[1]).prefix { $0 == $1 }.count
-            let sharesPrefix = prefix >= 2 && prefix * 3 >= purposes[0].count
-            let mark = first.name == second.name ? nil : PurposeName.recreationMark(between: first.name, and: second.name)
+            let formA = forms[pair.a], formB = forms[pair.b]
+            let prefix = formA.sharedPrefix(with: formB)
+            let sharesPrefix = prefix >= 2 && prefix * 3 >= min(formA.purpose.count, formB.purpose.count)
+            let mark = first.name == second.name || !(formA.isMarked || formB.isMarked) ? nil
+                : PurposeName.recreationMark(between: first.name, and: second.name)
             return PairSimilarity(
                 a: first.sourceID, b: second.sourceID, sizeA: pair.sizeA, sizeB: pair.sizeB, shared: pair.shared,
                 jaccard: pair.jaccard, containmentOfAInB: pair.containmentOfAInB, containmentOfBInA: pair.containmentOfBInA,
                 sharedTags: sharedTags, tagsConflict: !tagsA.isEmpty && !tagsB.isEmpty && sharedTags.isEmpty,
-                nameSimilarity: nameSimilarity,
-                namesCarryPurpose: !GroupNameSimilarity.normalize(first.name).isEmpty
-                    && !GroupNameSimilarity.normalize(second.name).isEmpty,
+                nameSimilarity: PurposeName.similarity(formA, formB),
+                namesCarryPurpose: !formA.normalized.isEmpty && !formB.normalized.isEmpty,
                 namesShareUnitPrefix: sharesPrefix, recreationMark: mark,
                 sameOwnerUnit: sameUnit, ownerUnitsDiffer: unitA != nil && unitB != nil && unitA != unitB,
                 crossPostedNotices: crossPosts.perPair[GroupPairKey(first.rowID, second.rowID)] ?? 0,
@@ -67,15 +69,15 @@ struct PairFinder {
     /// Pairs of groups whose names are the same purpose and one of which carries a re-creation
     /// mark, with their member counts, unless the join found them already. Buckets by purpose
     /// name, so this compares only groups that share one (a handful each), never all pairs.
-    private func recreatedPairs(profiles: [GroupProfile], indexOfSet: [Int], sets: [[Int32]], known: Set<[Int]>) -> [SetPair] {
-        var buckets: [String: [Int]] = [:]
-        for (position, index) in indexOfSet.enumerated() {
-            let purpose = PurposeName.purpose(profiles[index].name)
-            if !purpose.isEmpty { buckets[purpose, default: []].append(position) }
+    private func recreatedPairs(profiles: [GroupProfile], indexOfSet: [Int], sets: [[Int32]], forms: [PurposeName.Form],
+                                known: Set<[Int]>) -> [SetPair] {
+        var buckets: [[Character]: [Int]] = [:]
+        for (position, form) in forms.enumerated() where !form.purpose.isEmpty {
+            buckets[form.purpose, default: []].append(position)
         }
         var pairs: [SetPair] = []
         for (_, positions) in buckets where positions.count > 1 && positions.count <= 50 {
-            let marked = positions.map { PurposeName.recreationMark(profiles[indexOfSet[$0]].name) != nil }
+            let marked = positions.map { forms[$0].isMarked }
             for i in positions.indices {
                 for j in positions.indices where j > i && (marked[i] || marked[j]) {
                     let (a, b) = (min(positions[i], positions[j]), max(positions[i], positions[j]))

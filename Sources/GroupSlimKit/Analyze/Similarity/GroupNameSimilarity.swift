@@ -35,7 +35,11 @@ public enum GroupNameSimilarity {
     /// (unigrams) instead, since a one-character name has no bigram. Two names that normalize
     /// to nothing share no purpose that can be seen, so they score 0, not 1.
     public static func similarity(_ a: String, _ b: String) -> Double {
-        let left = Array(normalize(a)), right = Array(normalize(b))
+        similarity(normalized: Array(normalize(a)), Array(normalize(b)))
+    }
+
+    /// The same Dice coefficient on texts already normalized (or parts of them).
+    static func similarity(normalized left: [Character], _ right: [Character]) -> Double {
         if left.isEmpty || right.isEmpty { return 0 }
         if left == right { return 1 }
         if left.count == 1 || right.count == 1 {
@@ -85,7 +89,7 @@ public enum GroupNameSimilarity {
         "new", "old", "latest", "新", "旧", "新版", "最新", "copy", "backup", "bak", "备用",
     ]
 
-    private static let brackets: [Unicode.Scalar: Unicode.Scalar] = [
+    static let brackets: [Unicode.Scalar: Unicode.Scalar] = [
         "(": ")", "[": "]", "{": "}", "【": "】", "〔": "〕", "〖": "〗", "〈": "〉",
     ]
 

@@ -14,29 +14,52 @@ import Foundation
 /// and nothing more, so they are dropped before comparing: 城建科信息报送群 is the same work as
 /// 城建科工作群.
 public enum PurposeName {
+    /// What one name says, worked out once: a caller comparing many pairs keeps one per group.
+    public struct Form: Sendable, Equatable {
+        /// ``GroupNameSimilarity/normalize(_:)`` of the name.
+        public let normalized: String
+        /// The purpose part (``PurposeName/purpose(_:)``), as characters.
+        public let purpose: [Character]
+        /// Whether the name carries a re-creation mark at all.
+        public let isMarked: Bool
+
+        public init(_ name: String) {
+            normalized = GroupNameSimilarity.normalize(name)
+            purpose = Array(PurposeName.purpose(normalized: normalized))
+            isMarked = PurposeName.recreationMark(name) != nil
+        }
+
+        /// How many leading characters the two purposes share.
+        public func sharedPrefix(with other: Form) -> Int { zip(purpose, other.purpose).prefix { $0 == $1 }.count }
+    }
+
     /// Similarity of the purposes of two names, in 0…1 (1: the same purpose). Two names that
     /// reduce to nothing at all say nothing and score 0.
-    public static func similarity(_ a: String, _ b: String) -> Double {
-        let left = Array(purpose(a)), right = Array(purpose(b))
+    public static func similarity(_ a: String, _ b: String) -> Double { similarity(Form(a), Form(b)) }
+
+    public static func similarity(_ a: Form, _ b: Form) -> Double {
+        let left = a.purpose, right = b.purpose
         if left.isEmpty && right.isEmpty {
             // Both are only "the unit's work group": the same purpose when the raw names share
             // a purpose-bearing prefix (城建科工作群 / 城建科通知群), nothing when both are bare.
-            return GroupNameSimilarity.normalize(a).isEmpty || GroupNameSimilarity.normalize(b).isEmpty ? 0 : 1
+            return a.normalized.isEmpty || b.normalized.isEmpty ? 0 : 1
         }
-        let shared = zip(left, right).prefix { $0 == $1 }.count
+        let shared = a.sharedPrefix(with: b)
         let restLeft = Array(left.dropFirst(shared)), restRight = Array(right.dropFirst(shared))
         if restLeft == restRight { return 1 }
         // A qualifier on one side only: a purpose the other group does not have.
         if restLeft.isEmpty || restRight.isEmpty { return 0 }
-        // Nothing shared: the names are compared whole (different places, the same duty).
-        if shared == 0 { return GroupNameSimilarity.similarity(String(left), String(right)) }
-        return dice(restLeft, restRight)
+        // What differs is compared by itself (nothing shared: the names whole, different places
+        // with the same duty).
+        return GroupNameSimilarity.similarity(normalized: restLeft, restRight)
     }
 
     /// The purpose part of one name: normalized (``GroupNameSimilarity/normalize(_:)``), then
     /// generic work words stripped from its end.
-    public static func purpose(_ name: String) -> String {
-        var scalars = Array(GroupNameSimilarity.normalize(name).unicodeScalars)
+    public static func purpose(_ name: String) -> String { purpose(normalized: GroupNameSimilarity.normalize(name)) }
+
+    static func purpose(normalized: String) -> String {
+        var scalars = Array(normalized.unicodeScalars)
         var changed = true
         while changed {
             changed = false
@@ -81,7 +104,7 @@ public enum PurposeName {
         // Bracketed marks: (新), (2), [旧], 【备用】.
         var index = 0
         while index < scalars.count {
-            if let closer = closers[scalars[index]],
+            if let closer = GroupNameSimilarity.brackets[scalars[index]],
                let end = scalars[(index + 1)...].firstIndex(of: closer) {
                 let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
                     .trimmingCharacters(in: .whitespaces)
@@ -129,29 +152,10 @@ public enum PurposeName {
         return false
     }
 
-    private static let closers: [Unicode.Scalar: Unicode.Scalar] = [
-        "(": ")", "[": "]", "【": "】", "〔": "〕", "〖": "〗", "<": ">", "〈": "〉",
-    ]
-
     /// Generic words that only say "work" (longest first, so 信息报送 goes before 报送), and 备用
     /// ("spare"), which says which copy a group is, not what it is for.
     private static let genericTail: [[Unicode.Scalar]] = [
         "信息报送", "工作交流", "日常工作", "报送", "联络", "沟通", "交流", "协调", "对接", "业务", "事务", "日常", "办公",
         "工作", "信息", "备用", "discussion", "discuss", "work", "general",
     ].map { Array($0.unicodeScalars) }
-
-    private static func dice(_ left: [Character], _ right: [Character]) -> Double {
-        func grams(_ c: [Character]) -> [String] {
-            c.count < 2 ? c.map { String($0) } : zip(c, c.dropFirst()).map { String([$0, $1]) }
-        }
-        let a = grams(left), b = grams(right)
-        var counts: [String: Int] = [:]
-        for g in a { counts[g, default: 0] += 1 }
-        var common = 0
-        for g in b where counts[g, default: 0] > 0 {
-            counts[g]! -= 1
-            common += 1
-        }
-        return a.isEmpty || b.isEmpty ? 0 : 2 * Double(common) / Double(a.count + b.count)
-    }
 }
