@@ -15,8 +15,7 @@ struct BurdenCalculator {
 
     func summary() -> BurdenSummary {
         let index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.profile.sourceID, $0) })
-        let weeks = activity.windowWeeks
-        let before = groups.map { Double(activity.counts($0.profile.rowID).messages) / weeks }
+        let before = groups.map { activity.messagesPerWeek($0.profile.rowID) }
         var after = before
         for cluster in clusters where !cluster.isRefused {
             if let survivor = index[cluster.survivor] { after[survivor] = cluster.expectedMessagesPerDay * 7 }

@@ -14,6 +14,11 @@ public struct CleanupPlan: Sendable, Equatable {
 
     public func proposal(_ groupID: String) -> GroupProposal? { proposals.first { $0.groupID == groupID } }
 
+    /// The merges the plan proposes (not those held back), by survivor id: one star per survivor.
+    public var proposedMerges: [String: MergeCluster] {
+        Dictionary(uniqueKeysWithValues: clusters.filter { !$0.isRefused }.map { ($0.survivor, $0) })
+    }
+
     /// Proposals with this action, in plan order.
     public func proposals(_ action: PlanAction) -> [GroupProposal] { proposals.filter { $0.action == action } }
 

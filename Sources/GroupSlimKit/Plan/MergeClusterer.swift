@@ -38,18 +38,12 @@ struct MergeClusterer {
     /// Each group's cross-posted copies, found once for all the clusters ``measure(survivor:merged:)`` weighs.
     private let copyPositions: [Int64: [Int]]
 
-    /// Every group's weekly traffic in the window, and the groups each person is in.
-    private let weeklyMessages: [Int64: Double]
-
     init(groups: [GroupAnalysis], drafts: [PlanDraft], activity: WindowActivity, policy: AnalysisPolicy) {
         self.groups = groups
         self.drafts = drafts
         self.activity = activity
         self.policy = policy
         copyPositions = activity.copyPositionsByGroup()
-        var weekly: [Int64: Double] = [:]
-        for group in groups { weekly[group.profile.rowID] = Double(activity.counts(group.profile.rowID).messages) / activity.windowWeeks }
-        weeklyMessages = weekly
     }
 
     func form() -> Outcome {
@@ -78,16 +72,20 @@ struct MergeClusterer {
             }
             merged.sort { groups[$0.index].profile.sourceID < groups[$1.index].profile.sourceID }
             // Each candidate alone first: one costly merge must not sink the others of the star.
+            var alone: MergeCluster?
             merged = merged.filter { member in
-                let alone = measure(survivor: survivor, merged: [member.index])
-                guard alone.exceedsBurdenLimit else { return true }
-                if outcome.refused[member.index] == nil { outcome.refused[member.index] = alone }
-                outcome.refusedClusters.append(alone)
+                let measured = measure(survivor: survivor, merged: [member.index])
+                alone = measured
+                guard measured.exceedsBurdenLimit else { return true }
+                if outcome.refused[member.index] == nil { outcome.refused[member.index] = measured }
+                outcome.refusedClusters.append(measured)
                 return false
             }
             guard !merged.isEmpty else { continue }
             for member in merged { outcome.refused[member.index] = nil }
-            let cluster = measure(survivor: survivor, merged: merged.map(\.index))
+            // A star of one is the merge just measured alone.
+            let cluster = merged.count == 1 && alone?.merged == [groups[merged[0].index].profile.sourceID]
+                ? alone! : measure(survivor: survivor, merged: merged.map(\.index))
             if cluster.isRefused {
                 for member in merged where outcome.refused[member.index] == nil { outcome.refused[member.index] = cluster }
                 outcome.refusedClusters.append(cluster)
@@ -139,7 +137,7 @@ struct MergeClusterer {
     private func weighBurden(_ cluster: inout MergeCluster, groups all: [Int], afterPerWeek: Double) {
         var before: [Int64: (reading: Double, groups: Int)] = [:]
         for index in all {
-            let rate = weeklyMessages[groups[index].profile.rowID] ?? 0
+            let rate = activity.messagesPerWeek(groups[index].profile.rowID)
             for person in groups[index].profile.members {
                 let entry = before[person] ?? (0, 0)
                 before[person] = (entry.reading + rate, entry.groups + 1)

@@ -35,6 +35,9 @@ public struct WindowActivity: Sendable, Equatable {
 
     public func counts(_ rowID: Int64) -> GroupCounts { perGroup[rowID] ?? GroupCounts() }
 
+    /// Messages a member of the group must read per week, over the window.
+    public func messagesPerWeek(_ rowID: Int64) -> Double { Double(counts(rowID).messages) / windowWeeks }
+
     /// Where each group's copies are in ``noticeCopies``, ascending: computed once by a caller
     /// that measures many candidate merges, so each one reads only its own groups' copies
     /// instead of every copy of the district (quadratic over a large district's clusters).

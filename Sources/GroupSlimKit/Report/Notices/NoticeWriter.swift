@@ -12,7 +12,7 @@ public struct NoticeWriter {
     public func notices(_ context: ReportContext) -> [(fileName: String, text: String)] {
         let s = context.strings
         let names = Dictionary(uniqueKeysWithValues: context.plan.proposals.map { ($0.groupID, $0.name) })
-        let clusters = Dictionary(uniqueKeysWithValues: context.plan.clusters.filter { !$0.isRefused }.map { ($0.survivor, $0) })
+        let clusters = context.plan.proposedMerges
         var result: [(fileName: String, text: String)] = []
         for row in context.rows {
             let proposal = row.proposal

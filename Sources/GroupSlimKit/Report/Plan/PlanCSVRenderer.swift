@@ -12,7 +12,7 @@ public enum PlanCSVRenderer {
                           s.text(.columnMembershipsRemoved), s.text(.columnMaxAddedPerPerson)])
         let separator = context.language == .zh ? "；" : "; "
         // The proposed merge each row belongs to (as survivor or merged group): its figures.
-        let merges = Dictionary(uniqueKeysWithValues: context.plan.clusters.filter { !$0.isRefused }.map { ($0.survivor, $0) })
+        let merges = context.plan.proposedMerges
         for row in context.rows {
             let p = row.proposal
             let cluster = merges[p.mergeInto ?? p.groupID]
