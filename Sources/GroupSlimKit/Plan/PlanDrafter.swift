@@ -76,8 +76,7 @@ struct PlanDrafter {
                     let membership = pair.duplicateMembership(policy)
                     let value = isDuplicate ? membership.value : pair.containment
                     let threshold = isDuplicate ? membership.threshold : policy.overlapContainment
-                    let name = isDuplicate ? (membership.name == "jaccard" ? "jaccard_with_\(target)" : "members_in_common_with_\(target)")
-                        : "containment_in_\(target)"
+                    let name = isDuplicate ? "\(membership.name)_with_\(target)" : "containment_in_\(target)"
                     let measure = Measure(name, value, .atLeast, threshold, unit: "%")
                     borderline.append(.borderline(verdict: check.verdict, measure: measure))
                 } else if !edges.contains(where: { $0.target == target }) {

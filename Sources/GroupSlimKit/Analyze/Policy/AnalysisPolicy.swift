@@ -37,8 +37,9 @@ public struct AnalysisPolicy: Codable, Equatable, Sendable {
     /// Words in a group's name, tags, topic or channel purpose that mark emergency or duty work:
     /// such groups are quiet by design (policy-basis.md), and most exports (WeChat, QQ, WhatsApp,
     /// Slack) carry no "protected" flag, so the words are what protects them. Latin words match
-    /// whole words. A name that also marks a phase task or a past year (2024年防汛值班群,
-    /// incident-2025-03-12) is a finished task, not a standing duty, and is not protected by words.
+    /// whole words; a word inside a unit's name (应急管理局) does not count. A dated or temporary
+    /// name (2024年防汛值班群, incident-2025-03-12, 国庆临时值守群) or a roll-call's name
+    /// (值班报平安群) is not protected by words (``VerdictEngine/shield(_:_:)``).
     public var protectedWords: [String] = [
         "应急", "防汛", "抗旱", "森林防火", "防火", "抢险", "救灾", "救援", "灾害", "防灾", "减灾", "地震", "群测群防",
         "值守", "值班", "消防", "防台", "三防",

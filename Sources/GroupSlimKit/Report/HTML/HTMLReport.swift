@@ -38,8 +38,8 @@ public enum HTMLReport {
         out.append(card(s.text(.summaryGroupsPerMember) + " (" + s.text(.summaryP90) + ")",
                         BurdenTable.number(b.groupsPerMemberBefore.p90), BurdenTable.number(b.groupsPerMemberAfter.p90)))
         out.append(card(s.text(.summaryMessagesPerWeek) + " (" + s.text(.summaryMedian) + ")",
-                        BurdenTable.number(round1(b.messagesPerMemberWeekBefore.median)),
-                        BurdenTable.number(round1(b.messagesPerMemberWeekAfter.median))))
+                        BurdenTable.oneDecimal(b.messagesPerMemberWeekBefore.median),
+                        BurdenTable.oneDecimal(b.messagesPerMemberWeekAfter.median)))
         out.append(card(s.text(.summaryCheckInDemands), "\(b.checkInDemandsBefore)", "\(b.checkInDemandsBefore - b.checkInDemandsRemoved)"))
         out.append("</div>")
         out.append(table([s.text(.summaryMeasure), s.text(.summaryBefore) + " → " + s.text(.summaryAfter)],
@@ -125,7 +125,7 @@ public enum HTMLReport {
             if action == .merge { header.append(s.text(.columnMergeInto)) }
             out.append(table(header, rows.map { row in
                 var cells = [h(row.proposal.groupID), h(row.proposal.name), h(row.proposal.ownerUnit ?? "-"),
-                             "\(row.group.signals.memberCount)", BurdenTable.number(round1(context.messagesPerDay(row.group))),
+                             "\(row.group.signals.memberCount)", BurdenTable.oneDecimal(context.messagesPerDay(row.group)),
                              Sparkline.svg(row.group.signals.messagesPerWindow,
                                            label: "\(row.proposal.groupID) \(s.text(.chartActivity))"),
                              h(s.verdicts(row.proposal.verdicts))]
@@ -157,7 +157,7 @@ public enum HTMLReport {
              s.text(.columnReadBefore), s.text(.columnReadAfter)],
             context.plan.burden.mostBurdened.map { p in
                 [h(p.name.map { "\($0) (\(p.personID))" } ?? p.personID), h(p.unit ?? "-"), "\(p.groupsBefore)", "\(p.groupsAfter)",
-                 BurdenTable.number(round1(p.messagesPerWeekBefore)), BurdenTable.number(round1(p.messagesPerWeekAfter))]
+                 BurdenTable.oneDecimal(p.messagesPerWeekBefore), BurdenTable.oneDecimal(p.messagesPerWeekAfter)]
             }, numeric: [2, 3, 4, 5])]
     }
 
@@ -184,7 +184,6 @@ public enum HTMLReport {
 
     private static func h(_ text: String) -> String { HTMLEscaper.escape(text) }
 
-    private static func round1(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
     /// A table whose cells are already escaped HTML.
     private static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int>, idColumn: Int? = nil) -> String {

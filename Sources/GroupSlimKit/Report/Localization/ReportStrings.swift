@@ -57,7 +57,7 @@ public struct ReportStrings: Sendable {
 
     /// The figures of one merge as table cells (numbers only; the caller escapes the ids).
     func clusterFigures(_ c: MergeCluster) -> [String] {
-        func one(_ value: Double) -> String { BurdenTable.number((value * 10).rounded() / 10) }
+        let one = BurdenTable.oneDecimal
         return ["\(c.mergedMembers)", one(c.expectedMessagesPerDay), one(c.summedMessagesPerDay), "\(c.collapsedCrossPosts)",
                 one(c.addedMessagesPerWeek), one(c.removedMessagesPerWeek), "\(c.membershipsRemoved)", one(c.maxAddedPerPersonWeek)]
     }

@@ -43,7 +43,7 @@ public enum MarkdownReport {
             if action == .merge { header.append(s.text(.columnMergeInto)) }
             out.append(contentsOf: table(header, rows.map { row in
                 var cells = [e(row.proposal.groupID), e(row.proposal.name), e(row.proposal.ownerUnit ?? "-"),
-                             "\(row.group.signals.memberCount)", BurdenTable.number(round1(context.messagesPerDay(row.group))),
+                             "\(row.group.signals.memberCount)", BurdenTable.oneDecimal(context.messagesPerDay(row.group)),
                              "`" + Sparkline.text(row.group.signals.messagesPerWindow) + "`", e(s.verdicts(row.proposal.verdicts))]
                 if action == .merge { cells.append(e(row.proposal.mergeInto ?? "-")) }
                 return cells
@@ -71,7 +71,7 @@ public enum MarkdownReport {
              s.text(.columnReadBefore), s.text(.columnReadAfter)],
             plan.burden.mostBurdened.map { p in
                 [e(p.name.map { "\($0) (\(p.personID))" } ?? p.personID), e(p.unit ?? "-"), "\(p.groupsBefore)", "\(p.groupsAfter)",
-                 BurdenTable.number(round1(p.messagesPerWeekBefore)), BurdenTable.number(round1(p.messagesPerWeekAfter))]
+                 BurdenTable.oneDecimal(p.messagesPerWeekBefore), BurdenTable.oneDecimal(p.messagesPerWeekAfter)]
             }))
         out.append("")
         out.append("## " + s.text(.sectionEvidence))
@@ -124,7 +124,6 @@ public enum MarkdownReport {
 
     private static func e(_ text: String) -> String { MarkdownEscaper.escape(text) }
 
-    private static func round1(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
     /// A bar of up to 20 full blocks.
     private static func bar(_ value: Double, _ peak: Double) -> String {

@@ -27,4 +27,7 @@ public enum BurdenTable {
     public static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int64(value)) : Measure.decimal(value, places: 1)
     }
+
+    /// ``number(_:)`` of the value rounded to one decimal first, so 24.96 reads "25", not "25.0".
+    public static func oneDecimal(_ value: Double) -> String { number((value * 10).rounded() / 10) }
 }
