@@ -20,16 +20,27 @@ struct VerdictTrustTests {
         PlanDistricts.stream(group, from: from, to: to, every: every, senders: senders)
     }
 
-    /// An all-staff group of four units and a notice cascaded from it into `targets` each week.
-    static func cascade(into targets: [String], d: inout DistrictBuilder) -> (staff: [String], notices: [String: [(Double, String, MessageKind, String?)]]) {
-        var notices: [String: [(Double, String, MessageKind, String?)]] = [:]
-        for week in 0..<12 {
-            let text = "关于第\(week)周安全生产检查的通知：请各科室于周五前上报检查台账，务必按时完成"
-            let day = Double(80 - week * 7)
-            notices["all", default: []].append((day, "lead0", .text, text))
+    typealias Post = (Double, String, MessageKind, String?)
+
+    /// A notice a week for `weeks` weeks, counting back from `day` days before as-of, posted into
+    /// `origin` and forwarded a quarter of an hour apart into each of `targets`; by group id.
+    static func forwardedNotices(weeks: Int, from day: Double, sender: String, origin: String, into targets: [String],
+                                 text: (Int) -> String) -> [String: [Post]] {
+        var notices: [String: [Post]] = [origin: []]
+        for week in 0..<weeks {
+            let sent = day - Double(week * 7)
+            notices[origin]!.append((sent, sender, .text, text(week)))
             for (offset, target) in targets.enumerated() {
-                notices[target, default: []].append((day - 0.01 * Double(offset + 1), "lead0", .text, text))
+                notices[target, default: []].append((sent - 0.01 * Double(offset + 1), sender, .text, text(week)))
             }
+        }
+        return notices
+    }
+
+    /// An all-staff group of four units and a notice cascaded from it into `targets` each week.
+    static func cascade(into targets: [String], d: inout DistrictBuilder) -> (staff: [String], notices: [String: [Post]]) {
+        let notices = forwardedNotices(weeks: 12, from: 80, sender: "lead0", origin: "all", into: targets) {
+            "关于第\($0)周安全生产检查的通知：请各科室于周五前上报检查台账，务必按时完成"
         }
         var staff: [String] = ["lead0"]
         for unit in ["城建科", "民政科", "党政办", "综治办"] {
@@ -108,17 +119,13 @@ struct VerdictTrustTests {
     func namePrefixStandsForTheUnit() throws {
         var d = DistrictBuilder()
         let team = DistrictBuilder.people("t", 0..<24)
-        var teamMessages = Self.talk("team", senders: team)
-        var copies: [(Double, String, MessageKind, String?)] = []
-        for week in 0..<10 {
-            let text = "Shift notice \(week): Saturday sorting starts at 9, please bring gloves and sign the sheet"
-            teamMessages.append((Double(75 - week * 7), "t0", .text, text))
-            copies.append((Double(75 - week * 7) - 0.02, "t0", .text, text))
+        let notices = Self.forwardedNotices(weeks: 10, from: 75, sender: "t0", origin: "T1", into: ["T2"]) {
+            "Shift notice \($0): Saturday sorting starts at 9, please bring gloves and sign the sheet"
         }
         d.add(.init(id: "T1", name: "Harbor Kitchen Volunteers", members: team, createdDaysAgo: 600, platform: "telegram",
-                    messages: teamMessages))
+                    messages: Self.talk("team", senders: team) + notices["T1"]!))
         d.add(.init(id: "T2", name: "Harbor Kitchen – Shift Notices", members: Array(team.prefix(8)), createdDaysAgo: 600,
-                    platform: "telegram", messages: copies))
+                    platform: "telegram", messages: notices["T2"]!))
         // The same prefix, its own talk: a sub-team, not a repeater.
         d.add(.init(id: "T3", name: "Harbor Kitchen Drivers", members: Array(team.suffix(8)), createdDaysAgo: 600,
                     platform: "telegram", messages: Self.talk("T3", senders: Array(team.suffix(8)))))
@@ -142,14 +149,9 @@ struct VerdictTrustTests {
     func broadByTraffic() throws {
         var d = DistrictBuilder()
         let hub = DistrictBuilder.people("h", 0..<24)
-        var notices: [String: [(Double, String, MessageKind, String?)]] = [:]
         let sections = [("s1", "城建科工作群", "城建科"), ("s2", "民政科工作群", "民政科"), ("s3", "综治办工作群", "综治办")]
-        for week in 0..<6 {
-            let text = "关于第\(week)批防汛物资清点的通知：请各科室于明天下班前报送清点表"
-            notices["hub", default: []].append((Double(70 - week * 7), "h0", .text, text))
-            for (offset, section) in sections.enumerated() {
-                notices[section.0, default: []].append((Double(70 - week * 7) - 0.01 * Double(offset + 1), "h0", .text, text))
-            }
+        let notices = Self.forwardedNotices(weeks: 6, from: 70, sender: "h0", origin: "hub", into: sections.map(\.0)) {
+            "关于第\($0)批防汛物资清点的通知：请各科室于明天下班前报送清点表"
         }
         d.add(.init(id: "hub", name: "党政办工作群", unit: "党政办", members: hub, createdDaysAgo: 800,
                     messages: notices["hub"]! + Self.talk("hub", senders: hub)))
@@ -173,14 +175,13 @@ struct VerdictTrustTests {
         var d = DistrictBuilder()
         let outer = DistrictBuilder.people("p", 0..<18)
         let inner = Array(outer.prefix(8))
-        var shared: [(Double, String, MessageKind, String?)] = []
-        for week in 0..<10 {
-            shared.append((Double(75 - week * 7), "p0", .text, "关于第\(week)批老旧小区改造入户调查的通知：请于本周内完成并上报"))
+        let shared = Self.forwardedNotices(weeks: 10, from: 75, sender: "p0", origin: "outer", into: ["inner"]) {
+            "关于第\($0)批老旧小区改造入户调查的通知：请于本周内完成并上报"
         }
         d.add(.init(id: "outer", name: "老旧小区改造指挥部", unit: "住建局", members: outer, createdDaysAgo: 600,
-                    messages: shared + Self.talk("outer", senders: outer)))
+                    messages: shared["outer"]! + Self.talk("outer", senders: outer)))
         d.add(.init(id: "inner", name: "社区物业协调群", unit: "社区居委会", members: inner, createdDaysAgo: 600,
-                    messages: shared.map { ($0.0 - 0.02, $0.1, $0.2, $0.3) } + Self.talk("inner", senders: inner)))
+                    messages: shared["inner"]! + Self.talk("inner", senders: inner)))
         let result = try Self.analyze(d)
         let pair = try #require(result.pairs.first)
         #expect(pair.crossPostedNotices >= 10 && pair.containment == 1)
