@@ -27,17 +27,21 @@ struct VerdictEngine {
         // A usage-report group's age is unknown, not zero: its too-new check says so instead.
         if signals.ageDays < Double(policy.minimumAgeDays) && !isReportOnly(profile, signals) { return .tooNew(daysInData: nil) }
         if let days = daysInData(profile), days < Double(policy.gracePeriodDays) { return .tooNew(daysInData: days) }
-        // A dated name (2024年防汛值班群, incident-2025-03-12, q3-2025) or one that calls itself
-        // temporary (国庆临时值守群) is one season's or one incident's task, not a standing duty:
-        // protection words do not hold it. Other phase words (突击, 专项) do not lift protection:
-        // 抢险救灾突击队 is a standing team.
-        // A name that says the group is a roll-call (值班报平安群, night-shift check-in) names the
-        // habit it collects, not a duty it stands by for: the duty word does not protect it.
-        if let word = policy.protectedWord(name: profile.name, tags: profile.tags), datedMarker(profile) == nil,
-           AnalysisPolicy.firstWord(of: VerdictEngine.temporaryWords + VerdictEngine.rollCallNameWords, in: [profile.name]) == nil {
-            return .protected(.word(word))
-        }
-        return nil
+        return protectionWord(profile).map { .protected(.word($0)) }
+    }
+
+    /// The protection word that protects a group, if one does. Not every group whose name holds
+    /// one stands by for a duty:
+    /// * a dated name (2024年防汛值班群, incident-2025-03-12, q3-2025) or one that calls itself
+    ///   temporary (国庆临时值守群) is one season's or one incident's task; other phase words
+    ///   (突击, 专项) do not lift protection: 抢险救灾突击队 is a standing team;
+    /// * a roll-call's name (值班报平安群, night-shift check-in) names the habit it collects;
+    /// * a word inside a unit's name (应急管理局) names the owner (``AnalysisPolicy/protectedWord(name:tags:)``).
+    func protectionWord(_ profile: GroupProfile) -> String? {
+        guard datedMarker(profile) == nil,
+              AnalysisPolicy.firstWord(of: VerdictEngine.temporaryWords + VerdictEngine.rollCallNameWords, in: [profile.name]) == nil
+        else { return nil }
+        return policy.protectedWord(name: profile.name, tags: profile.tags)
     }
 
     /// Days since the group first appeared in a later export, if it did.
