@@ -224,7 +224,7 @@ public struct ReportStrings: Sendable {
         .verdictOverlapping: "职能交叉", .verdictCheckInOnly: "打卡留痕群", .verdictProtected: "受保护",
         .verdictTooNew: "新建群",
         .reasonMergeInto: "并入 {0}（{1}）。",
-        .reasonAbsorbs: "合并后保留此群，并入 {0}。",
+        .reasonAbsorbs: "合并后保留此群，{0} 并入本群。",
         .reasonProtectedDormant: "受保护（{1}），但已 {0} 天没有实质性消息，请确认是否仍需要。",
         .reasonProtectedActive: "受保护（{0}）且在使用，不列入清理。",
         .reasonProtectedCheckInOnly: "群名表明为应急或值班用途而受保护，但近期只有打卡、报平安和接龙：请人工决定是解散此群，还是只取消打卡要求。",
