@@ -31,6 +31,7 @@ struct VerdictQualityBenchmark: Benchmark {
             ("holdout: en Mattermost", "holdout/en-mattermost", "holdout/en-mattermost/truth.json"),
             ("final: zh county (canonical)", "final/zh-county", "final/zh-county/truth.json"),
             ("final: en Telegram", "final/en-telegram", "final/en-telegram/truth.json"),
+            ("fourth: zh street office, untagged", "fourth/district", "fourth/district/truth.json"),
         ] where FileManager.default.fileExists(atPath: fixtures.appendingPathComponent(truth).path) {
             datasets.append((name, fixtures.appendingPathComponent(path), fixtures.appendingPathComponent(truth)))
         }
