@@ -14,7 +14,8 @@ struct QQImportTests {
         let summary = try ChatImport.run(url, into: store)
         #expect(summary.counts.groupsAdded == 2)
         #expect(summary.counts.messagesAdded == 11)
-        #expect(summary.warnings.count == 1)  // the friend chat 老同学 is skipped
+        #expect(summary.warnings.isEmpty)
+        #expect(summary.counts.oneToOneChatsSkipped == 1)  // the friend chat 老同学
         #expect(summary.files.first?.encoding == "UTF-8 (BOM)")
         #expect(try ChatImport.kinds(store, group: QQImportTests.group)
                 == ["image": 1, "sticker": 1, "system": 3, "text": 3, "voice": 1])

@@ -28,6 +28,10 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     case malformedRecord(file: String, record: String, expected: String)
     /// A line that fits no shape of the format (message text is never quoted).
     case unexpectedLine(file: String, line: Int, expected: String)
+    /// A line that starts like a timestamped message header but does not parse as one (quoted,
+    /// cut and escaped: a header holds a time and a sender, not message text). Never folded
+    /// into the message before it; skippable with `--skip-bad`.
+    case malformedHeader(file: String, line: Int, quoted: String, reason: String, expected: String)
 
     public var description: String {
         switch self {
@@ -65,6 +69,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
             return "\(file), \(record): expected \(expected)."
         case .unexpectedLine(let file, let line, let expected):
             return "\(file), line \(line): expected \(expected)."
+        case .malformedHeader(let file, let line, let quoted, let reason, let expected):
+            return "\(file), line \(line): \(quoted) starts like a message header but \(reason); expected \(expected)."
         case .emptyFile(let file, let expected):
             return "\(file): the file is empty; expected \(expected)."
         case .badTimeZone(let name):

@@ -75,6 +75,7 @@ extension ImportError {
         case .fieldCount: return "wrong number of fields"
         case .malformedRecord(_, _, let expected): return "malformed record (expected \(expected))"
         case .unexpectedLine: return "unrecognized line"
+        case .malformedHeader: return "malformed message header"
         default: return nil
         }
     }

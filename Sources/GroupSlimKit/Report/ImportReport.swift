@@ -10,9 +10,12 @@ public enum ImportReport {
         }
         let counts = summary.counts
         lines.append("  groups:      \(counts.groupsRead) read, \(counts.groupsAdded) new")
-        lines.append("  people:      \(counts.peopleAdded) new")
+        lines.append("  people:      \(counts.peopleAdded) new" + (counts.botsSeen > 0 ? " (\(counts.botsSeen) of those seen are bots, kept apart)" : ""))
         lines.append("  memberships: \(counts.membershipsRead) read, \(counts.membershipsAdded) new, \(counts.membershipsInferred) inferred from senders")
         lines.append("  messages:    \(counts.messagesRead) read, \(counts.messagesAdded) new, \(counts.recordsSkipped) already stored (skipped)")
+        if counts.oneToOneChatsSkipped > 0 {
+            lines.append("  skipped:     \(counts.oneToOneChatsSkipped) one-to-one chat(s) (only group chats are audited)")
+        }
         for warning in summary.warnings { lines.append("  warning: \(warning)") }
         let skipped = summary.skipped
         if skipped.total > 0 {
@@ -29,6 +32,8 @@ public enum ImportReport {
         var lines = [
             "groups:      \(statistics.groups)",
             "people:      \(statistics.people)",
+            "bots:        \(statistics.bots) (kept apart: never members, never activity)",
+            "one-to-one chats skipped: \(statistics.oneToOneChatsSkipped)",
             "memberships: \(statistics.memberships)",
             "messages:    \(statistics.messages) (\(statistics.messagesWithText) with text)",
             "imports:     \(statistics.importRuns)",
@@ -38,9 +43,9 @@ public enum ImportReport {
         }
         if !statistics.platforms.isEmpty {
             lines.append("")
-            let header = ["platform", "groups", "people", "memberships", "messages"]
+            let header = ["platform", "groups", "people", "bots", "memberships", "messages"]
             let rows = statistics.platforms.map {
-                [$0.platform, "\($0.groups)", "\($0.people)", "\($0.memberships)", "\($0.messages)"]
+                [$0.platform, "\($0.groups)", "\($0.people)", "\($0.bots)", "\($0.memberships)", "\($0.messages)"]
             }
             lines.append(contentsOf: TextTable.render(header: header, rows: rows))
         }

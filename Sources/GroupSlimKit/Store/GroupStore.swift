@@ -57,18 +57,23 @@ public final class GroupStore {
                    (SELECT COUNT(*) FROM memberships m JOIN groups g2 ON g2.id = m.group_id WHERE g2.platform = g.platform),
                    (SELECT COUNT(*) FROM messages x JOIN groups g3 ON g3.id = x.group_id WHERE g3.platform = g.platform),
                    (SELECT COUNT(DISTINCT m2.person_id) FROM memberships m2 JOIN groups g4 ON g4.id = m2.group_id
-                    WHERE g4.platform = g.platform)
+                    JOIN people p4 ON p4.id = m2.person_id WHERE g4.platform = g.platform AND p4.is_bot = 0),
+                   (SELECT COUNT(DISTINCT m5.person_id) FROM memberships m5 JOIN groups g5 ON g5.id = m5.group_id
+                    JOIN people p5 ON p5.id = m5.person_id WHERE g5.platform = g.platform AND p5.is_bot = 1)
             FROM groups g GROUP BY g.platform ORDER BY g.platform
             """) {
             StoreStatistics.PlatformCounts(
-                platform: $0.string(0), groups: $0.int(1), memberships: $0.int(2), messages: $0.int(3), people: $0.int(4))
+                platform: $0.string(0), groups: $0.int(1), memberships: $0.int(2), messages: $0.int(3), people: $0.int(4),
+                bots: $0.int(5))
         }
         let span = try db.queryFirst("SELECT MIN(sent_at), MAX(sent_at) FROM messages") {
             ($0.optionalInt64(0), $0.optionalInt64(1))
         }
         return StoreStatistics(
             groups: Int(try db.scalarInt("SELECT COUNT(*) FROM groups")),
-            people: Int(try db.scalarInt("SELECT COUNT(*) FROM people")),
+            people: Int(try db.scalarInt("SELECT COUNT(*) FROM people WHERE is_bot = 0")),
+            bots: Int(try db.scalarInt("SELECT COUNT(*) FROM people WHERE is_bot = 1")),
+            oneToOneChatsSkipped: Int(try db.scalarInt("SELECT COUNT(*) FROM skipped_chats WHERE kind = 'one-to-one'")),
             memberships: Int(try db.scalarInt("SELECT COUNT(*) FROM memberships")),
             messages: Int(try db.scalarInt("SELECT COUNT(*) FROM messages")),
             messagesWithText: Int(try db.scalarInt("SELECT COUNT(*) FROM messages WHERE text IS NOT NULL")),

@@ -172,6 +172,23 @@ enum Schema {
         """
         DROP INDEX IF EXISTS messages_by_hash;
         """,
+        // Bots are stored apart from people: they are never members in the analysis, their posts
+        // are never a person's activity, and `stats` counts them separately. One-to-one chats are
+        // skipped by every importer; each is remembered by a 64-bit fingerprint (never the other
+        // party's name or id) so `stats` can say how many were left out, counting each once over
+        // repeated imports.
+        """
+        ALTER TABLE people ADD COLUMN is_bot INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE skipped_chats (
+            platform TEXT NOT NULL,
+            fingerprint INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            import_run INTEGER REFERENCES import_runs(id),
+            PRIMARY KEY (platform, fingerprint)
+        ) WITHOUT ROWID;
+        ALTER TABLE import_runs ADD COLUMN bots_seen INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE import_runs ADD COLUMN chats_skipped INTEGER NOT NULL DEFAULT 0;
+        """,
     ]
 
     /// The indexes on `messages`, which ``StoreWriter`` drops for a bulk load into an empty table

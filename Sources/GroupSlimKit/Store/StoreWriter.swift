@@ -13,6 +13,10 @@ public final class StoreWriter {
     public let runID: Int64
     private var groupCache: [String: Int64] = [:]
     private var personCache: [String: Int64] = [:]
+    /// Every bot person in the store; their messages are stored as kind `bot`.
+    private var bots = Set<Int64>()
+    private var botsSeen = Set<Int64>()
+    private var skippedChats = Set<String>()
     /// Classifies messages at import; exposed so importers can build ``MessageRow``s on other
     /// threads with the same rules.
     public let classifier: MessageClassifier
@@ -62,6 +66,9 @@ public final class StoreWriter {
         } else {
             deferredIndexes = []
         }
+        var known = Set<Int64>()
+        try db.prepare("SELECT id FROM people WHERE is_bot = 1").forEachRow { known.insert($0.int64(0)) }
+        bots = known
     }
 
     /// Inserts or updates a group; returns its row id.
@@ -115,8 +122,39 @@ public final class StoreWriter {
     }
 
     /// The person with this id or alias on `platform`, created when new. Name and unit fill in
-    /// blanks but never overwrite what an earlier, richer source said.
-    public func personID(platform: String, sourceID: String, name: String?, unit: String?) throws -> Int64 {
+    /// blanks but never overwrite what an earlier, richer source said. `isBot` marks the account
+    /// a bot for good (see ``markBot(_:)``); a later call without it does not unmark it.
+    public func personID(platform: String, sourceID: String, name: String?, unit: String?, isBot: Bool = false) throws -> Int64 {
+        let id = try personID(platform: platform, sourceID: sourceID, name: name, unit: unit)
+        if isBot { try markBot(id) }
+        if bots.contains(id) { botsSeen.insert(id) }
+        counts.botsSeen = botsSeen.count
+        return id
+    }
+
+    /// Marks a person a bot: kept apart from people in `stats`, never a member in the analysis,
+    /// and every message it sends from now on is stored as kind `bot` (never a person's activity).
+    public func markBot(_ personID: Int64) throws {
+        guard bots.insert(personID).inserted else { return }
+        try db.run("UPDATE people SET is_bot = 1 WHERE id = ?", [personID])
+    }
+
+    /// Whether `personID` is a bot.
+    public func isBot(_ personID: Int64) -> Bool { bots.contains(personID) }
+
+    /// Notes a one-to-one chat that the import leaves out. `id` is the platform's id for the chat
+    /// (or the other party's name where there is no id); only a 64-bit fingerprint of it is stored,
+    /// so the skipped chat is counted once over repeated imports without storing who it was with.
+    public func skipOneToOneChat(platform: String, id: String) throws {
+        let cacheKey = key(platform, id)
+        guard skippedChats.insert(cacheKey).inserted else { return }
+        counts.oneToOneChatsSkipped += 1
+        let fingerprint = TextNormalizer.fnv1a("groupslim.skipped-chat\u{1}" + cacheKey)
+        try db.run("INSERT OR IGNORE INTO skipped_chats (platform, fingerprint, kind, import_run) VALUES (?, ?, 'one-to-one', ?)",
+                   [platform, fingerprint, runID])
+    }
+
+    private func personID(platform: String, sourceID: String, name: String?, unit: String?) throws -> Int64 {
         let cacheKey = key(platform, sourceID)
         if let cached = personCache[cacheKey] {
             if name != nil || unit != nil { try fillPerson(cached, name: name, unit: unit) }
@@ -162,7 +200,15 @@ public final class StoreWriter {
     @discardableResult
     public func insertMessage(groupID: Int64, senderID: Int64?, senderKey: String, _ message: MessageRecord) throws -> Bool {
         try insertMessage(groupID: groupID, senderID: senderID,
-                          row: makeMessageRow(message, senderKey: senderKey))
+                          row: makeMessageRow(botAware(message, senderID: senderID), senderKey: senderKey))
+    }
+
+    /// A bot's message is kind `bot` whatever it looks like: a stand-up bot's "here" is no check-in.
+    private func botAware(_ message: MessageRecord, senderID: Int64?) -> MessageRecord {
+        guard let senderID, bots.contains(senderID), message.kind != .bot, message.kind != .system else { return message }
+        var bot = message
+        bot.kind = .bot
+        return bot
     }
 
     /// Stores `message` like ``insertMessage(groupID:senderID:senderKey:_:)``, but builds its row
@@ -170,7 +216,8 @@ public final class StoreWriter {
     /// computing rows use both cores. Queued messages are stored in queue order, all of them by
     /// ``inferMembershipsFromSenders()`` (which needs their posters) and ``finish()``.
     public func queueMessage(groupID: Int64, senderID: Int64?, senderKey: String, _ message: MessageRecord) throws {
-        try insert(rowPipeline.add(.init(groupID: groupID, senderID: senderID, senderKey: senderKey, record: message)))
+        try insert(rowPipeline.add(.init(groupID: groupID, senderID: senderID, senderKey: senderKey,
+                                         record: botAware(message, senderID: senderID))))
     }
 
     /// Inserts every queued message.
@@ -277,12 +324,12 @@ public final class StoreWriter {
         try db.run("""
             UPDATE import_runs SET finished_at = ?, groups_read = ?, groups_added = ?, people_added = ?,
                 memberships_read = ?, memberships_added = ?, messages_read = ?, messages_added = ?, records_skipped = ?,
-                data_until = ?
+                data_until = ?, bots_seen = ?, chats_skipped = ?
             WHERE id = ?
             """,
             [StoreWriter.timestamp(), counts.groupsRead, counts.groupsAdded, counts.peopleAdded, counts.membershipsRead,
              counts.membershipsAdded + counts.membershipsInferred, counts.messagesRead, counts.messagesAdded, counts.recordsSkipped,
-             latestAdded, runID])
+             latestAdded, counts.botsSeen, counts.oneToOneChatsSkipped, runID])
     }
 
     // MARK: - Private

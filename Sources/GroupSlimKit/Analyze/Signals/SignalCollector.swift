@@ -27,7 +27,7 @@ public struct SignalCollector {
         try db.cached("SELECT group_id, tag FROM group_tags ORDER BY group_id, tag").forEachRow { row in
             tags[row.int64(0), default: []].append(row.string(1))
         }
-        // One pass over the memberships at as-of: the members, the earliest join, whether any
+        // One pass over the memberships at as-of (bots are never members): the members, the earliest join, whether any
         // member is known from a roster or an event (else the audience is only its posters), and
         // the member units (members with a unit, distinct units, the largest unit's count).
         var members: [Int64: [Int64]] = [:]
@@ -43,6 +43,7 @@ public struct SignalCollector {
             SELECT m.group_id, m.person_id, m.joined_at, m.source != 'inferred', p.unit
             FROM memberships m LEFT JOIN people p ON p.id = m.person_id
             WHERE (m.joined_at IS NULL OR m.joined_at <= ?1) AND (m.left_at IS NULL OR m.left_at > ?1)
+                AND COALESCE(p.is_bot, 0) = 0
             ORDER BY m.group_id, m.person_id
             """).forEachRow([asOf]) { row in
             let group = row.int64(0)

@@ -16,47 +16,84 @@ struct QQImporter: FormatImporter {
     init(options: ImportOptions) { self.options = options }
 
     static func recognizes(_ url: URL) -> Bool {
-        guard let lines = TextSniffer.lines(of: url) else { return false }
+        guard let tree = try? ExportTree(url: url) else { return false }
+        return !files(tree).isEmpty
+    }
+
+    /// The QQ exports of `tree`: the file itself, or every `.txt` of a folder (offices export
+    /// one file per group) whose first lines are a QQ export's, sorted by path.
+    static func files(_ tree: ExportTree) -> [String] {
+        let candidates = tree.isSingleFile ? tree.paths : tree.paths.filter { $0.lowercased().hasSuffix(".txt") }
+        return candidates.filter { path in
+            let head = tree.head(path, count: TextSniffer.prefixBytes)
+            guard let lines = TextSniffer.lines(prefix: head, isWholeFile: head.count < TextSniffer.prefixBytes) else { return false }
+            return looksLikeQQ(lines)
+        }
+    }
+
+    private static func looksLikeQQ(_ lines: [String]) -> Bool {
         let parser = QQLineParser()
         for line in lines {
             switch parser.classify(line) {
             case .blank: continue
             case .title, .folder, .chat, .separator: return true
             case .header(let header): return header.id != nil
-            case .text: return false
+            case .text, .brokenHeader: return false
             }
         }
         return false
     }
 
     func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
-        guard FileManager.default.fileExists(atPath: source.path) else { throw ImportError.pathNotFound(path: source.path) }
-        let walker = QQSectionWalker(url: source)
-        var numbers: [String: [String: String]] = [:]  // chat → nickname → id
-        _ = try walker.walk { message in
-            if let id = message.header.id, message.isGroup { numbers[message.chat, default: [:]][message.header.nickname] = id }
+        let tree = try ExportTree(url: source)
+        let paths = QQImporter.files(tree)
+        if paths.isEmpty {
+            if tree.isSingleFile {
+                // A single file is read whatever its first lines, so the error names the line that is wrong.
+                return try run(files: [tree.paths[0]], tree: tree, source: source, writer: writer)
+            }
+            throw ImportError.notAFolder(path: source.path, expected: "a QQ message-manager .txt export, or a folder of them")
         }
-        let parser = TimestampParser(timeZone: options.timeZone)
+        return try run(files: paths, tree: tree, source: source, writer: writer)
+    }
+
+    private func run(files paths: [String], tree: ExportTree, source: URL, writer: StoreWriter) throws -> ImportSummary {
+        var summary = ImportSummary(source: source.path, format: ImportFormat.qq.rawValue, runID: writer.runID,
+                                    files: [], counts: ImportCounts(), warnings: [])
         var state = State()
-        let encoding = try walker.walk(progress: options.progress) { message in
-            guard message.isGroup else {
-                state.skippedChats.insert(message.chat)
-                return
+        for path in paths {
+            let walker = QQSectionWalker(tree: tree, path: path)
+            // Pass 1: each group's nickname → QQ number map, so the names that system lines use
+            // can be tied to the numbers that messages use.
+            var numbers: [String: [String: String]] = [:]
+            _ = try walker.walk { item in
+                if case .message(let message) = item, let id = message.header.id, message.isGroup {
+                    numbers[message.chat, default: [:]][message.header.nickname] = id
+                }
             }
-            try writer.records.attempt {
-                try store(message, numbers: numbers[message.chat] ?? [:], parser: parser, writer: writer, file: source.path,
-                          state: &state)
+            let parser = TimestampParser(timeZone: options.timeZone)
+            let before = state.messages
+            let encoding = try walker.walk(progress: options.progress) { item in
+                switch item {
+                case .malformed(let error):
+                    try writer.records.attempt { throw error }
+                case .message(let message):
+                    guard message.isGroup else {
+                        try writer.skipOneToOneChat(platform: QQImporter.platform, id: message.chat)
+                        return
+                    }
+                    try writer.records.attempt {
+                        try store(message, numbers: numbers[message.chat] ?? [:], parser: parser, writer: writer,
+                                  file: tree.displayName(of: path), state: &state)
+                    }
+                }
             }
+            summary.files.append(.init(path: tree.displayName(of: path), records: state.messages - before, encoding: encoding.rawValue))
         }
         try writeMemberships(state, writer: writer)
         try writer.inferMembershipsFromSenders()
-        var warnings: [String] = []
-        if !state.skippedChats.isEmpty {
-            warnings.append("\(source.path): skipped \(state.skippedChats.count) one-to-one chat(s) in friend folders; only groups are imported")
-        }
-        return ImportSummary(source: source.path, format: ImportFormat.qq.rawValue, runID: writer.runID,
-                             files: [.init(path: source.path, records: state.messages, encoding: encoding.rawValue)],
-                             counts: writer.counts, warnings: warnings)
+        summary.counts = writer.counts
+        return summary
     }
 
     // MARK: - Private
@@ -66,7 +103,6 @@ struct QQImporter: FormatImporter {
         var timelines: [String: [String: MembershipTimeline]] = [:]  // chat → person key → timeline
         var titled: [String: [String: (role: MemberRole, name: String, firstSeen: Int64)]] = [:]
         var repeats = RepeatedMessageCounter()
-        var skippedChats = Set<String>()
         var messages = 0
     }
 
@@ -91,8 +127,12 @@ struct QQImporter: FormatImporter {
         if let id = header.id, QQContent.systemIDs.contains(id) {
             reading = MessageReading(kind: .system, text: text)
             if let event = QQContent.event(text) {
-                let key = numbers[event.name] ?? QQImporter.nameKey(event.name)
-                var timeline = state.timelines[message.chat, default: [:]][key] ?? MembershipTimeline(displayName: event.name)
+                // "尹欣俊(100015838)加入本群" names the number itself; otherwise the nickname is tied
+                // to the number it spoke under.
+                let (named, number) = QQLineParser.splitSender(event.name)
+                let name = QQLineParser.visible(named).isEmpty ? event.name : QQLineParser.visible(named)
+                let key = number ?? numbers[event.name] ?? QQImporter.nameKey(event.name)
+                var timeline = state.timelines[message.chat, default: [:]][key] ?? MembershipTimeline(displayName: name)
                 if event.joined { timeline.joined(at: sentAt) } else { timeline.left(at: sentAt) }
                 state.timelines[message.chat, default: [:]][key] = timeline
             }
