@@ -40,6 +40,10 @@ struct WhatsAppHeaderParser {
         if scan.take(0x3A) || scan.take(0x2E) {
             if let value = scan.number(exactly: 2) { secondValue = value } else { scan.index = beforeSeconds }
         }
+        // "2022/12/14, 13:34. - " (some locales end the time with a dot).
+        if scan.peek == 0x2E, scan.index + 1 < scan.bytes.count, !(0x30...0x39).contains(scan.bytes[scan.index + 1]) {
+            scan.index += 1
+        }
         if afternoon == nil {
             let beforeMeridiem = scan.index
             scan.skipSpaces()
@@ -135,6 +139,45 @@ struct WhatsAppHeaderParser {
 }
 
 extension WhatsAppHeaderParser {
+    /// Whether `line` starts like an Android or iOS header — `[`, a three-part date, then within
+    /// a few characters a time (`H:MM`, `H.MM`) and the ` - ` or `]` that ends a header — whether
+    /// or not it parses. A line of this shape that ``messageStart(_:)`` refuses (an hour of 25, a
+    /// one-digit minute, a meridiem on 0:30) is a damaged header, not text to fold into the
+    /// message before it. Text that merely mentions a date and time lacks the separator.
+    func startsLikeHeader(_ line: String) -> Bool {
+        let bytes = Array(line.utf8.prefix(64))
+        var index = 0
+        if index < bytes.count, bytes[index] == 0x5B { index += 1 }
+        func digits() -> Int {
+            var count = 0
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]), count < 5 { index += 1; count += 1 }
+            return count
+        }
+        func separator() -> Bool {
+            guard index < bytes.count, [0x2F, 0x2E, 0x2D].contains(bytes[index]) else { return false }
+            index += 1
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            return true
+        }
+        guard (1...4).contains(digits()), separator(), (1...4).contains(digits()), separator(), (1...4).contains(digits()) else {
+            return false
+        }
+        let rest = Array(bytes[index...].prefix(32))
+        var sawTime = false
+        for position in rest.indices {
+            let byte = rest[position]
+            if (byte == 0x3A || byte == 0x2E), position > 0, (0x30...0x39).contains(rest[position - 1]),
+               position + 1 < rest.count, (0x30...0x39).contains(rest[position + 1]) {
+                sawTime = true
+            }
+            if sawTime, byte == 0x5D { return true }
+            if sawTime, byte == 0x2D, position > 0, rest[position - 1] == 0x20, position + 1 < rest.count, rest[position + 1] == 0x20 {
+                return true
+            }
+        }
+        return false
+    }
+
     /// The header of a line that starts a message. Loosely separated headers (a bare space or
     /// colon after the time) need an author, since ordinary text such as a pasted timestamp
     /// can look like them.

@@ -96,15 +96,27 @@ struct WhatsAppImporter: FormatImporter {
         let groupID = try writer.upsertGroup(group)
         var chat = ChatState(groupID: groupID, order: survey.order)
         let reader = try file.open()
+        var droppingBody = false
         while let raw = try reader.nextLine() {
             let line = WhatsAppText.clean(raw)
             if let header = headers.messageStart(line) {
                 try writer.records.attempt { try flush(&chat, writer: writer, file: name) }
                 chat.pending = (header, [], reader.lineNumber)
+                droppingBody = false
                 if chat.messages % 50_000 == 0, chat.messages > 0, let progress = options.progress {
                     progress(reader.progress(records: chat.messages))
                 }
-            } else if chat.pending != nil {
+            } else if headers.startsLikeHeader(line) {
+                // A damaged header is never folded into the message before it (that credited one
+                // person's words to another): an error, or with --skip-bad a counted skip together
+                // with the lines that belong to it.
+                try writer.records.attempt { try flush(&chat, writer: writer, file: name) }
+                droppingBody = true
+                let error = ImportError.malformedHeader(
+                    file: name, line: reader.lineNumber, quoted: LineExcerpt.quote(WhatsAppImporter.headerPart(line)),
+                    reason: "its date and time are not a complete, possible time", expected: WhatsAppImporter.lineShape)
+                try writer.records.attempt { throw error }
+            } else if chat.pending != nil, !droppingBody {
                 chat.pending?.continuation.append(raw)
             }
         }
@@ -115,6 +127,14 @@ struct WhatsAppImporter: FormatImporter {
                                         leftAt: membership.leftAt, source: .event)
         }
         summary.files.append(.init(path: name, records: chat.messages, encoding: reader.encoding.rawValue))
+    }
+
+    /// The header part of a damaged header line, to quote in the error: up to the author's
+    /// colon, never the message text after it.
+    static func headerPart(_ line: String) -> String {
+        guard let colon = line.range(of: ": ", options: [], range: line.index(line.startIndex, offsetBy: min(8, line.count))..<line.endIndex)
+        else { return line }
+        return String(line[..<colon.lowerBound])
     }
 
     /// The state of one chat's second pass.
