@@ -31,10 +31,8 @@ struct MattermostImportTests {
         let summary = try ExportAssertions.importSource(url, into: store)
         #expect(summary.counts.groupsAdded == 2)
         #expect(summary.counts.messagesAdded == 7)
-        #expect(summary.warnings == [
-            "skipped 1 direct_channel records: direct and group messages have no channel",
-            "skipped 1 direct_post records: direct and group messages have no channel",
-        ])
+        #expect(summary.warnings == ["Mattermost exports give no channel creation time: a channel's age is counted from its first post"])
+        #expect(summary.counts.oneToOneChatsSkipped == 1)
         #expect(try ExportAssertions.memberships(store, group: "district-ops/flood-watch") == [
             "alice:admin:roster", "bo.li:member:roster", "chen.jing:member:inferred:j1722470600000",
             "dan:member:event:j1722474000000:l1722560400000",

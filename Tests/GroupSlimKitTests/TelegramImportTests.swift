@@ -56,7 +56,8 @@ struct TelegramImportTests {
         let summary = try ExportAssertions.importSource(url, into: store)
         #expect(summary.counts.groupsAdded == 2)
         #expect(summary.counts.messagesAdded == 7)
-        #expect(summary.warnings.contains("skipped 3 chats that are not groups (personal_chat 1, public_channel 1, saved_messages 1)"))
+        #expect(summary.warnings.contains("skipped 1 channel(s) and other chats that are not groups (public_channel 1)"))
+        #expect(summary.counts.oneToOneChatsSkipped == 2)  // personal_chat, saved_messages
         #expect(try ExportAssertions.memberships(store, group: "4000001") == [
             "user100:member:event:j1583020800000", "user101:member:event:j1583020800000",
             "user199:member:inferred:j1583020980000",

@@ -14,7 +14,8 @@ struct WeChatImportTests {
         let summary = try ChatImport.run(url, into: store)
         #expect(summary.counts.groupsAdded == 2)  // 项目推进群 (id in the folder name) and 老乡会 (three speakers)
         #expect(summary.counts.messagesAdded == 12)
-        #expect(summary.warnings == ["skipped 1 one-to-one chat(s); only group chats (…@chatroom) are imported"])
+        #expect(summary.warnings.isEmpty)
+        #expect(summary.counts.oneToOneChatsSkipped == 1)
         let db = store.connection
         #expect(try db.query("SELECT source_id FROM groups ORDER BY source_id") { $0.string(0) } == ["23456789012@chatroom", "老乡会"])
         #expect(try ChatImport.kinds(store, group: WeChatImportTests.project)
@@ -40,7 +41,7 @@ struct WeChatImportTests {
         let url = try TestFiles.fixture("wechat/pywxdump/23456789012@chatroom_0_5000.csv")
         let summary = try ChatImport.run(url, into: store)
         #expect(summary.counts.messagesAdded == 6)
-        #expect(summary.warnings.count == 1)
+        #expect(summary.counts.oneToOneChatsSkipped == 1)
         let group = "23456789012@chatroom"  // the layout has no group name
         #expect(try ChatImport.kinds(store, group: group) == ["image": 1, "system": 2, "text": 3])
         #expect(try ChatImport.memberships(store, group: group) == [
@@ -61,7 +62,7 @@ struct WeChatImportTests {
         let (store, summary) = try ChatImport.fixture("wechat/wechatmsg-all", detectedAs: .wechat)
         #expect(summary.counts.groupsAdded == 1)
         #expect(summary.counts.messagesAdded == 3)
-        #expect(summary.warnings.count == 1)  // the one-to-one chat with 张三
+        #expect(summary.counts.oneToOneChatsSkipped == 1)  // the one-to-one chat with 张三
         #expect(try ChatImport.kinds(store, group: WeChatImportTests.project) == ["image": 1, "text": 2])
         #expect(try ChatImport.memberships(store, group: WeChatImportTests.project) == [
             "nick:刘洋:member:inferred:joined", "nick:王磊:member:inferred:joined", "我:member:inferred:joined",

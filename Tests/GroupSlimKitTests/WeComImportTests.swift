@@ -14,7 +14,8 @@ struct WeComImportTests {
         let summary = try ExportAssertions.importSource(url, into: store)
         #expect(summary.counts.groupsAdded == 3)
         #expect(summary.counts.messagesAdded == 11)
-        #expect(summary.warnings == ["ignored files: README.txt", "skipped 1 1:1 messages",
+        #expect(summary.counts.oneToOneChatsSkipped == 1)
+        #expect(summary.warnings == ["ignored files: README.txt",
                                      "skipped 1 messages without a valid msgtime", "skipped 1 switch-log entries"])
         // member_list with join times (seconds), owner and admin_list roles; a member who never spoke stays.
         #expect(try ExportAssertions.memberships(store, group: Self.sales) == [

@@ -32,6 +32,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     /// cut and escaped: a header holds a time and a sender, not message text). Never folded
     /// into the message before it; skippable with `--skip-bad`.
     case malformedHeader(file: String, line: Int, quoted: String, reason: String, expected: String)
+    /// The export held no group chat at all (only one-to-one chats, channels, or nothing the
+    /// format knows): said with what was found, instead of an empty import that passes.
+    case noGroupChats(path: String, found: [String])
 
     public var description: String {
         switch self {
@@ -71,6 +74,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
             return "\(file), line \(line): expected \(expected)."
         case .malformedHeader(let file, let line, let quoted, let reason, let expected):
             return "\(file), line \(line): \(quoted) starts like a message header but \(reason); expected \(expected)."
+        case .noGroupChats(let path, let found):
+            return "\(path): holds no group chat, so nothing was imported (GroupSlim audits group chats only). Found: "
+                + (found.isEmpty ? "0 group chats" : found.joined(separator: "; ")) + "."
         case .emptyFile(let file, let expected):
             return "\(file): the file is empty; expected \(expected)."
         case .badTimeZone(let name):

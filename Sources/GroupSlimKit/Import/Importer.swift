@@ -45,6 +45,13 @@ public struct Importer {
             guard let importer = resolved.importer else { throw ImportError.unknownFormat(path: url.path, tried: []) }
             var summary = try importer.init(options: options).run(source: url, writer: writer)
             summary.skipped = writer.records.skipped
+            let counts = writer.counts
+            if counts.groupsRead == 0 && counts.messagesRead == 0 && counts.membershipsRead == 0 {
+                var found = ["0 group chats"]
+                if counts.oneToOneChatsSkipped > 0 { found.append("\(counts.oneToOneChatsSkipped) one-to-one chat(s), skipped") }
+                if summary.skipped.total > 0 { found.append("\(summary.skipped.total) bad record(s), skipped (--skip-bad)") }
+                throw ImportError.noGroupChats(path: url.path, found: found + summary.warnings)
+            }
             try writer.finish()
             return summary
         }

@@ -126,15 +126,18 @@ public final class StoreWriter {
     /// a bot for good (see ``markBot(_:)``); a later call without it does not unmark it.
     public func personID(platform: String, sourceID: String, name: String?, unit: String?, isBot: Bool = false) throws -> Int64 {
         let id = try personID(platform: platform, sourceID: sourceID, name: name, unit: unit)
-        if isBot { try markBot(id) }
-        if bots.contains(id) { botsSeen.insert(id) }
-        counts.botsSeen = botsSeen.count
+        if isBot { try markBot(id) } else if bots.contains(id) { noteBotSeen(id) }
         return id
+    }
+
+    private func noteBotSeen(_ id: Int64) {
+        if botsSeen.insert(id).inserted { counts.botsSeen = botsSeen.count }
     }
 
     /// Marks a person a bot: kept apart from people in `stats`, never a member in the analysis,
     /// and every message it sends from now on is stored as kind `bot` (never a person's activity).
     public func markBot(_ personID: Int64) throws {
+        noteBotSeen(personID)
         guard bots.insert(personID).inserted else { return }
         try db.run("UPDATE people SET is_bot = 1 WHERE id = ?", [personID])
     }

@@ -5,6 +5,10 @@ struct DiscordFileName {
     var channelID: String?
     var title: String
 
+    /// DiscordChatExporter names a one-to-one DM `Direct Messages - Private - <user>` (group DMs
+    /// are `Direct Messages - Group - …`): the only sign of one in the CSV layout.
+    var isOneToOneDM: Bool { title.hasPrefix("Direct Messages - Private - ") }
+
     init(_ fileName: String) {
         var stem = fileName
         if let dot = stem.lastIndex(of: ".") { stem = String(stem[..<dot]) }

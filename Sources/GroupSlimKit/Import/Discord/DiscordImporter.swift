@@ -71,7 +71,7 @@ struct DiscordImporter: FormatImporter {
                 ignored.append(path)
             }
         }
-        if channels.groups.isEmpty {
+        if channels.groups.isEmpty && writer.counts.oneToOneChatsSkipped == 0 {
             throw ExportRecordError.wrongShape(file: source.path, expected: "DiscordChatExporter JSON or CSV files")
         }
         if !ignored.isEmpty { session.warnings.append("ignored files: \(ignored.joined(separator: ", "))") }
@@ -99,6 +99,12 @@ struct DiscordImporter: FormatImporter {
                 guard let channel, let id = channel["id"]?.scalarText else {
                     throw ExportRecordError.wrongShape(file: reader.fileName, expected: "a channel with an id before the messages")
                 }
+                if channel["type"]?.string == "DirectTextChat" {
+                    // A one-to-one DM is no group: skipped and counted, as every importer does.
+                    try session.skipOneToOneChat(id)
+                    try reader.skipValue()
+                    continue
+                }
                 let name = channel["name"]?.string ?? id
                 let guildName = guild?["id"]?.scalarText == "0" ? nil : guild?["name"]?.string
                 let topic = channel["topic"]?.string.map { [$0] } ?? []
@@ -109,7 +115,7 @@ struct DiscordImporter: FormatImporter {
                 try reader.beginArray()
                 count = try reader.forEachElementOfOpenArray(label: "message") { value, place in
                     let message = try DiscordMessage(value, place: place, timestamps: session.timestamps)
-                    let author = try session.person(message.authorID, name: message.authorName)
+                    let author = try session.person(message.authorID, name: message.authorName, isBot: message.authorIsBot)
                     switch message.event {
                     case .joined(let who)?: session.joined(group: group, person: try session.person(who, name: nil), at: message.milliseconds)
                     case .left(let who)?: session.left(group: group, person: try session.person(who, name: nil), at: message.milliseconds)
@@ -141,6 +147,10 @@ struct DiscordImporter: FormatImporter {
         }
         let file = DiscordFileName((path as NSString).lastPathComponent)
         let id = file.channelID ?? file.title
+        if file.isOneToOneDM {
+            try session.skipOneToOneChat(id)
+            return
+        }
         let group = try group(id: id, record: GroupRecord(platform: DiscordImporter.platform, sourceID: id, name: file.title,
                                                           createdAt: DiscordSnowflake.milliseconds(id),
                                                           createdRaw: DiscordSnowflake.milliseconds(id).map { _ in id }),

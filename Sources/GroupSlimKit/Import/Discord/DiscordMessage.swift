@@ -7,6 +7,7 @@ struct DiscordMessage {
     var raw: String
     var authorID: String
     var authorName: String?
+    var authorIsBot: Bool
     var kind: MessageKind
     var text: String
     var event: Event?
@@ -31,6 +32,7 @@ struct DiscordMessage {
         }
         authorID = try place.text(author, "id", expected: "the author's id")
         authorName = [author["nickname"], author["name"]].lazy.compactMap { $0?.string }.first { !$0.isEmpty }
+        authorIsBot = author["isBot"]?.bool == true
         text = value["content"]?.string ?? ""
         let type = value["type"]?.scalarText ?? "Default"
         let target = value["mentions"]?.array?.first?["id"]?.scalarText
@@ -42,7 +44,7 @@ struct DiscordMessage {
         }
         if DiscordMessage.systemTypes.contains(type) || type.allSatisfy(\.isNumber) {
             kind = .system
-        } else if author["isBot"]?.bool == true {
+        } else if authorIsBot {
             kind = .bot
         } else if let file = value["attachments"]?.array?.first?["fileName"]?.string {
             kind = AttachmentKind.kind(fileName: file)

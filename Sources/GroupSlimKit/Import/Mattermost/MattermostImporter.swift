@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Channels are keyed `team/channel` (Mattermost identifies everything by name); each user's
 /// `teams[].channels[]` is the roster; posts and their nested `replies` are messages, with
-/// `create_at` in milliseconds. Direct and group messages (`direct_channel`, `direct_post`) are
-/// keyed by member set, not a channel, and are skipped and counted.
+/// `create_at` in milliseconds. Direct channels (`direct_channel`, `direct_post`) are keyed by
+/// member set: two members is a one-to-one chat (skipped and counted), three or more a group
+/// message, imported as a group. `bot` lines and `from_bot` posts are bots, kept apart from people.
 struct MattermostImporter: FormatImporter {
     static let platform = "mattermost"
     static var format: ImportFormat { .mattermost }
@@ -38,6 +39,11 @@ struct MattermostImporter: FormatImporter {
         var channels: [String: Int64] = [:]
         var skipped: [String: Int] = [:]
         var unknownChannels: Set<String> = []
+        /// Username → whether every post so far carried `from_bot`. `from_bot` marks a bot
+        /// account's posts, so an account that only ever posted so is a bot; one that also wrote
+        /// as a person stays a person. `from_webhook` (an integration posting under someone's
+        /// account) makes a bot message, never a bot account.
+        var onlyBotPosts: [String: Bool] = [:]
     }
 
     func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
@@ -64,14 +70,22 @@ struct MattermostImporter: FormatImporter {
             case "channel": try readChannel(body, place: place, state: state, session: session)
             case "user": try readUser(body, place: place, state: state, session: session)
             case "post": try readPost(body, place: place, state: state, session: session)
+            case "bot":
+                let username = try place.text(body, "username", expected: "the bot's username")
+                _ = try session.person(username, name: body["display_name"]?.string, isBot: true)
+            case "direct_channel": try readDirectChannel(body, place: place, state: state, session: session)
+            case "direct_post": try readDirectPost(body, place: place, state: state, session: session)
             default: state.skipped[type, default: 0] += 1
             }
             session.tick(file: reader.fileName, records: place.index, bytesRead: reader.offset, totalBytes: total)
         }
         if count == 0 { throw ExportRecordError.emptyFile(file: reader.fileName) }
         session.readFile(reader.fileName, records: count)
-        for (type, skipped) in state.skipped.sorted(by: { $0.key < $1.key }) where type.hasPrefix("direct_") {
-            session.warnings.append("skipped \(skipped) \(type) records: direct and group messages have no channel")
+        for (username, onlyBot) in state.onlyBotPosts.sorted(by: { $0.key < $1.key }) where onlyBot {
+            _ = try session.person(username, name: nil, isBot: true)
+        }
+        if !state.channels.isEmpty {
+            session.warnings.append("Mattermost exports give no channel creation time: a channel's age is counted from its first post")
         }
         if !state.unknownChannels.isEmpty {
             session.warnings.append("channels named by users or posts but not declared: \(state.unknownChannels.sorted().joined(separator: ", "))")
@@ -88,6 +102,51 @@ struct MattermostImporter: FormatImporter {
                                  name: body["display_name"]?.string ?? name, ownerUnit: state.teams[team] ?? team,
                                  purposeTags: tags)
         state.channels["\(team)/\(name)"] = try session.group(record)
+    }
+
+    /// The usernames of a direct channel: `members` (or the newer `participants`), sorted, so the
+    /// same conversation has the same key in the channel line and in its posts.
+    private static func directMembers(_ body: JSONValue, key: String) -> [String] {
+        let names = body[key]?.array?.compactMap { $0.string ?? $0["username"]?.string }
+            ?? body["participants"]?.array?.compactMap { $0["username"]?.string } ?? []
+        return Array(Set(names)).sorted()
+    }
+
+    /// A direct channel: two members (or one, a self-DM) is a one-to-one chat, skipped and
+    /// counted; three or more is a group message (GM), a group like Slack's mpims, keyed by its
+    /// member set since it has no name.
+    private func readDirectChannel(_ body: JSONValue, place: RecordPlace, state: State, session: ExportSession) throws {
+        let members = MattermostImporter.directMembers(body, key: "members")
+        guard !members.isEmpty else { throw place.missing("members", expected: "the usernames of the direct channel's members") }
+        guard members.count >= 3 else {
+            try session.skipOneToOneChat("direct:" + members.joined(separator: ","))
+            return
+        }
+        let group = try directGroup(members, state: state, session: session)
+        for member in members { session.rosterMember(group: group, person: try session.person(member, name: nil)) }
+    }
+
+    private func readDirectPost(_ body: JSONValue, place: RecordPlace, state: State, session: ExportSession) throws {
+        let members = MattermostImporter.directMembers(body, key: "channel_members")
+        guard !members.isEmpty else { throw place.missing("channel_members", expected: "the usernames of the direct channel's members") }
+        guard members.count >= 3 else {
+            try session.skipOneToOneChat("direct:" + members.joined(separator: ","))
+            return
+        }
+        let group = try directGroup(members, state: state, session: session)
+        try storePost(body, place: place, group: group, state: state, session: session)
+        for reply in body["replies"]?.array ?? [] {
+            try storePost(reply, place: place, group: group, state: state, session: session)
+        }
+    }
+
+    private func directGroup(_ members: [String], state: State, session: ExportSession) throws -> Int64 {
+        let key = "direct:" + members.joined(separator: ",")
+        if let known = state.channels[key] { return known }
+        let row = try session.group(GroupRecord(platform: MattermostImporter.platform, sourceID: key,
+                                                name: members.joined(separator: ", ")))
+        state.channels[key] = row
+        return row
     }
 
     private func group(team: String, channel: String, state: State, session: ExportSession) throws -> Int64 {
@@ -122,9 +181,9 @@ struct MattermostImporter: FormatImporter {
         let team = try place.text(body, "team", expected: "the post's team name")
         let channel = try place.text(body, "channel", expected: "the post's channel name")
         let group = try group(team: team, channel: channel, state: state, session: session)
-        try storePost(body, place: place, group: group, session: session)
+        try storePost(body, place: place, group: group, state: state, session: session)
         for reply in body["replies"]?.array ?? [] {
-            try storePost(reply, place: place, group: group, session: session)
+            try storePost(reply, place: place, group: group, state: state, session: session)
         }
     }
 
@@ -133,14 +192,17 @@ struct MattermostImporter: FormatImporter {
     /// such posts are not people's activity, even when a person's account carries them.
     static func isAutomated(_ props: JSONValue?) -> Bool {
         guard let props else { return false }
-        return ["from_bot", "from_webhook"].contains { key in
-            props[key]?.bool == true || props[key]?.string?.lowercased() == "true"
-        }
+        return flag(props, "from_bot") || flag(props, "from_webhook")
+    }
+
+    /// A `props` flag Mattermost writes as the string "true" (older tools: a boolean).
+    static func flag(_ props: JSONValue?, _ key: String) -> Bool {
+        props?[key]?.bool == true || props?[key]?.string?.lowercased() == "true"
     }
 
     /// A post or a reply: `create_at` in ms; `system_*` types are the server speaking, and the
     /// join/leave ones are membership events of their user.
-    private func storePost(_ post: JSONValue, place: RecordPlace, group: Int64, session: ExportSession) throws {
+    private func storePost(_ post: JSONValue, place: RecordPlace, group: Int64, state: State, session: ExportSession) throws {
         let username = try place.text(post, "user", expected: "the author's username")
         guard let createAt = post["create_at"] else { throw place.missing("create_at", expected: "milliseconds since 1970") }
         guard let milliseconds = createAt.int64, TimestampParser.isInRange(milliseconds: milliseconds) else {
@@ -148,6 +210,9 @@ struct MattermostImporter: FormatImporter {
         }
         let person = try session.person(username, name: nil)
         let type = post["type"]?.string ?? ""
+        if !type.hasPrefix("system_") {
+            state.onlyBotPosts[username] = (state.onlyBotPosts[username] ?? true) && MattermostImporter.flag(post["props"], "from_bot")
+        }
         switch type {
         case "system_join_channel", "system_add_to_channel", "system_join_team":
             session.joined(group: group, person: person, at: milliseconds)

@@ -33,12 +33,23 @@ final class ExportSession {
 
     /// The person with the platform id `id`; the name is written the first time only, so a
     /// sender of a million messages costs one lookup, not a million updates.
-    func person(_ id: String, name: String?) throws -> Int64 {
-        if let known = people[id] { return known }
+    ///
+    /// `isBot` marks the account a bot (kept apart from people, its posts never activity); one
+    /// rule for every platform, whatever says so (Slack `is_bot`, Discord `isBot`, …).
+    func person(_ id: String, name: String?, isBot: Bool = false) throws -> Int64 {
+        if let known = people[id] {
+            if isBot { try writer.markBot(known) }
+            return known
+        }
         let cleaned = name.flatMap { $0.trimmedWhitespace.isEmpty ? nil : $0 }
-        let row = try writer.personID(platform: platform, sourceID: id, name: cleaned, unit: nil)
+        let row = try writer.personID(platform: platform, sourceID: id, name: cleaned, unit: nil, isBot: isBot)
         people[id] = row
         return row
+    }
+
+    /// Notes a one-to-one chat left out of the import (see ``StoreWriter/skipOneToOneChat(platform:id:)``).
+    func skipOneToOneChat(_ id: String) throws {
+        try writer.skipOneToOneChat(platform: platform, id: id)
     }
 
     /// A person on the group's roster snapshot at export time.

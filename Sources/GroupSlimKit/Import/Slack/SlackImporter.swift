@@ -3,7 +3,7 @@ import Foundation
 /// Reads a Slack workspace export, zipped or unpacked: `channels.json` (public channels),
 /// `groups.json` (private channels), `mpims.json` (group DMs), `users.json`, and one folder of
 /// `YYYY-MM-DD.json` day files per conversation. 1:1 DMs (`dms.json`) are not groups and are
-/// skipped.
+/// skipped and counted; bots (`is_bot` users, `bot_id` posts) are stored as bots, not people.
 ///
 /// Each channel's `members` is its roster at export time; `channel_join`/`channel_leave` (and
 /// the legacy `group_*`) messages are dated membership events; senders complete the picture.
@@ -46,12 +46,22 @@ struct SlackImporter: FormatImporter {
             }
             session.readFile(tree.displayName(of: list), records: count)
         }
-        if tree.paths.contains("dms.json") { session.warnings.append("skipped dms.json: 1:1 direct messages are not groups") }
-        var dayFiles = SlackImporter.dayFilesByFolder(tree.paths)
+        var dmIDs = Set<String>()
+        if tree.paths.contains("dms.json") {
+            // One-to-one DMs are no groups: counted by id, never read further.
+            let reader = try tree.reader("dms.json")
+            _ = try reader.forEachArrayElement(label: "direct message") { value, place in
+                let id = try place.text(value, "id", expected: "the DM id (D…)")
+                try session.skipOneToOneChat(id)
+                dmIDs.insert(id)
+            }
+        }
+        var dayFiles = SlackImporter.dayFilesByFolder(tree.paths).filter { !dmIDs.contains($0.key) }
         for channel in channels.sorted(by: { $0.id < $1.id }) {
             let group = try session.group(channel.record())
             for member in channel.members ?? [] {
-                session.rosterMember(group: group, person: try session.person(member, name: users[member]?.name))
+                session.rosterMember(group: group, person: try session.person(member, name: users[member]?.name,
+                                                                              isBot: users[member]?.isBot == true))
             }
             // Folders are named by channel name; conversations without a name by their id.
             let folder = [channel.name, channel.id].compactMap { $0 }.first { dayFiles[$0] != nil }
@@ -87,7 +97,7 @@ struct SlackImporter: FormatImporter {
         let total = tree.size(of: path)
         let count = try reader.forEachArrayElement(label: "message") { value, place in
             let message = try SlackMessage(value, place: place, users: users)
-            let sender = try message.senderID.map { try session.person($0, name: message.senderName) }
+            let sender = try message.senderID.map { try session.person($0, name: message.senderName, isBot: message.senderIsBot) }
             if let sender, let event = message.event {
                 switch event {
                 case .joined: session.joined(group: group, person: sender, at: message.milliseconds)

@@ -8,6 +8,10 @@ struct SlackMessage {
     var kind: MessageKind
     var senderID: String?
     var senderName: String?
+    /// Whether the sender is a bot account: a `users.json` bot, or a post made by a bot or
+    /// integration with no user behind it (`bot_id`, `bot_message`). A person's post through an
+    /// app (`user` and `bot_id`) is a bot message, but the person stays a person.
+    var senderIsBot: Bool
     var text: String?
     var event: Event?
 
@@ -29,6 +33,7 @@ struct SlackMessage {
         let user = value["user"]?.string
         let botID = value["bot_id"]?.string
         senderID = user ?? botID
+        senderIsBot = user.flatMap({ users[$0]?.isBot }) == true || (user == nil && (botID != nil || subtype == "bot_message"))
         senderName = user.flatMap { users[$0]?.name }
             ?? value["user_profile"]?["real_name"]?.string
             ?? value["username"]?.string

@@ -15,6 +15,8 @@ struct TelegramImporter: FormatImporter {
     }
 
     static let groupTypes: Set<String> = ["private_group", "private_supergroup", "public_supergroup"]
+    /// Chats with one other party (a person, a bot, oneself): skipped and counted as one-to-one.
+    static let oneToOneTypes: Set<String> = ["personal_chat", "bot_chat", "saved_messages"]
     static let dialogTypes = ["personal_chat", "bot_chat", "private_group", "private_supergroup", "public_supergroup",
                               "private_channel", "public_channel", "saved_messages", "replies", "verification_codes"]
 
@@ -84,8 +86,12 @@ struct TelegramImporter: FormatImporter {
                 case .dialogEnd:
                     if let dialog { tally.unmatchedNames += try dialog.resolve(session: session) }
                     dialog = nil
-                case .skippedChat(let type):
-                    tally.skippedChats[type, default: 0] += 1
+                case .skippedChat(let type, let id):
+                    if TelegramImporter.oneToOneTypes.contains(type) {
+                        try session.skipOneToOneChat(id)
+                    } else {
+                        tally.skippedChats[type, default: 0] += 1
+                    }
                 case .badRecord(let error):
                     try writer.records.attempt { throw error }
                 case .failure(let error):
@@ -94,12 +100,12 @@ struct TelegramImporter: FormatImporter {
             }
         }
         session.readFile(fileName, records: tally.messages)
-        if tally.groups == 0 && tally.skippedChats.isEmpty {
+        if tally.groups == 0 && tally.skippedChats.isEmpty && writer.counts.oneToOneChatsSkipped == 0 {
             throw ExportRecordError.wrongShape(file: fileName, expected: "a Telegram export with a chat (name, type, id, messages) or chats.list")
         }
         if !tally.skippedChats.isEmpty {
             let parts = tally.skippedChats.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-            session.warnings.append("skipped \(tally.skippedChats.values.reduce(0, +)) chats that are not groups (\(parts.joined(separator: ", ")))")
+            session.warnings.append("skipped \(tally.skippedChats.values.reduce(0, +)) channel(s) and other chats that are not groups (\(parts.joined(separator: ", ")))")
         }
         if tally.unsupported > 0 { session.warnings.append("skipped \(tally.unsupported) unsupported messages") }
         if tally.unmatchedNames > 0 {
@@ -113,7 +119,7 @@ struct TelegramImporter: FormatImporter {
     private func store(_ message: TelegramMessage, dialog: TelegramDialog, tally: Tally, session: ExportSession) throws {
         tally.messages += 1
         dialog.saw(name: message.senderName, id: message.senderID)
-        let sender = try message.senderID.map { try session.person($0, name: message.senderName) }
+        let sender = try message.senderID.map { try session.person($0, name: message.senderName, isBot: message.senderIsBot) }
         if message.isService {
             try applyAction(message, sender: sender, dialog: dialog, session: session)
         }

@@ -7,6 +7,9 @@ struct TelegramMessage {
     /// `from_id` of a message or `actor_id` of a service action, as `user123`/`channel123`.
     var senderID: String?
     var senderName: String?
+    /// Whether the sender is a bot account (by its name: see ``isBotName(_:)``). A person who
+    /// posts through an inline bot (`via_bot`) sends a bot message but stays a person.
+    var senderIsBot: Bool
     var kind: MessageKind
     var text: String
     var action: String?
@@ -43,8 +46,8 @@ struct TelegramMessage {
         action = value["action"]?.string
         targets = value["members"]?.array?.compactMap(\.string) ?? []
         text = TelegramMessage.flatten(value["text"])
-        kind = isService ? .system
-            : value["via_bot"] != nil || senderName.map(TelegramMessage.isBotName) == true ? .bot : TelegramMessage.kind(value)
+        senderIsBot = !isService && senderName.map(TelegramMessage.isBotName) == true
+        kind = isService ? .system : value["via_bot"] != nil || senderIsBot ? .bot : TelegramMessage.kind(value)
     }
 
     /// Telegram Desktop marks no sender as a bot, but Telegram requires every bot's username to end

@@ -15,7 +15,7 @@ struct TelegramReader {
         case unsupported
         case dialogEnd
         /// A chat that is not a group (personal, bot, channel…), skipped whole.
-        case skippedChat(type: String)
+        case skippedChat(type: String, id: String)
         /// A message with a problem of its own. The database thread's ``RecordGuard`` decides, as
         /// for every other format, whether it is skipped (`--skip-bad`) or stops the import.
         case badRecord(ExportRecordError)
@@ -72,7 +72,7 @@ struct TelegramReader {
                                                        expected: "a chat's type and id before its messages (line \(reader.line))")
                 }
                 guard TelegramImporter.groupTypes.contains(type) else {
-                    try emit(.skippedChat(type: type))
+                    try emit(.skippedChat(type: type, id: id))
                     try reader.skipValue()
                     continue
                 }

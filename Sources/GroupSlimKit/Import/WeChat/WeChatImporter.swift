@@ -56,14 +56,10 @@ struct WeChatImporter: FormatImporter {
         if files.isEmpty { throw ImportError.notAFolder(path: source.path, expected: "a folder holding WeChat export CSV files") }
         var summary = ImportSummary(source: source.path, format: ImportFormat.wechat.rawValue, runID: writer.runID,
                                     files: [], counts: ImportCounts(), warnings: [])
-        var skipped = Set<String>()
         var survey = Survey()
         for file in files { try survey.read(file, importer: self) }
-        for file in files { try importFile(file, survey: survey, writer: writer, summary: &summary, skipped: &skipped) }
+        for file in files { try importFile(file, survey: survey, writer: writer, summary: &summary) }
         try writer.inferMembershipsFromSenders()
-        if !skipped.isEmpty {
-            summary.warnings.append("skipped \(skipped.count) one-to-one chat(s); only group chats (…@chatroom) are imported")
-        }
         summary.counts = writer.counts
         return summary
     }
@@ -133,8 +129,7 @@ struct WeChatImporter: FormatImporter {
         return (csv.encoding, count)
     }
 
-    private func importFile(_ url: URL, survey: Survey, writer: StoreWriter, summary: inout ImportSummary,
-                            skipped: inout Set<String>) throws {
+    private func importFile(_ url: URL, survey: Survey, writer: StoreWriter, summary: inout ImportSummary) throws {
         var groups: [String: Int64] = [:]
         var timelines: [String: [String: MembershipTimeline]] = [:]
         var repeats = RepeatedMessageCounter()
@@ -143,7 +138,7 @@ struct WeChatImporter: FormatImporter {
             let isGroup = conversation.hasSuffix("@chatroom")
                 || (row.conversationID == nil && (survey.otherSenders[conversation]?.count ?? 0) > 1)
             guard isGroup else {
-                skipped.insert(conversation)
+                try writer.skipOneToOneChat(platform: WeChatImporter.platform, id: conversation)
                 return
             }
             let groupID: Int64

@@ -9,6 +9,8 @@ struct WeComGroupDetail {
         var name: String?
         var role: MemberRole
         var joinedAt: Int64?
+        /// A group robot: `type` 3 in the archive SDK's member list, or a `wb…` id.
+        var isRobot = false
     }
 
     var roomID: String
@@ -42,7 +44,8 @@ struct WeComGroupDetail {
             members = try (value["members"]?.array ?? []).map { member in
                 let id = try place.text(member, "memberid", expected: "each member's memberid")
                 return Member(userID: id, name: nil, role: id == value["creator"]?.string ? .owner : .member,
-                              joinedAt: member["jointime"]?.int64.flatMap(TimestampParser.milliseconds(fromEpochSeconds:)))
+                              joinedAt: member["jointime"]?.int64.flatMap(TimestampParser.milliseconds(fromEpochSeconds:)),
+                              isRobot: member["type"]?.int64 == 3 || WeComMessage.isRobot(id))
             }
         }
     }

@@ -85,7 +85,7 @@ struct WeComImporter: FormatImporter {
             let group = try session.group(detail.record())
             state.groups[detail.roomID] = group
             for member in detail.members {
-                let person = try session.person(member.userID, name: member.name)
+                let person = try session.person(member.userID, name: member.name, isBot: member.isRobot)
                 session.rosterMember(group: group, person: person, role: member.role, joinedAt: member.joinedAt)
             }
         }
@@ -101,9 +101,11 @@ struct WeComImporter: FormatImporter {
             switch try WeComMessage.read(value, place: place) {
             case .skipped(let skip):
                 state.skipped[skip, default: 0] += 1
+            case .oneToOne(let pair):
+                try session.skipOneToOneChat(pair)
             case .message(let message):
                 let group = try group(message.roomID, state: state, session: session)
-                let sender = try session.person(message.from, name: nil)
+                let sender = try session.person(message.from, name: nil, isBot: WeComMessage.isRobot(message.from))
                 try session.message(group: group, sender: sender, senderKey: message.from, MessageRecord(
                     sentAt: message.milliseconds, sentRaw: message.raw, kind: message.kind, text: message.text,
                     sourceMessageID: message.id))
