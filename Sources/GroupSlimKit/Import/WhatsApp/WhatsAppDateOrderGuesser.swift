@@ -49,6 +49,7 @@ struct WhatsAppDateOrderGuesser {
             if order == .ymd { (year, month, day) = (parts[0], parts[1], parts[2]) }
         }
         if year < 100 { year += 2000 }
+        if header.isBuddhistEra { year -= 543 }
         let clock = WallClock(year: year, month: month, day: day, hour: header.hour24, minute: header.minute,
                               second: header.second)
         return clock.isValid ? clock : nil

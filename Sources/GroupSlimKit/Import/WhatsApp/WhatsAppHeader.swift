@@ -18,6 +18,8 @@ struct WhatsAppHeader: Equatable {
     /// The header ended with a bare space or colon, not ` - ` or `]`; such lines only count as
     /// message starts when an author follows, because ordinary text can look like them.
     var isLooselySeparated: Bool
+    /// The year is written in the Thai Buddhist era (`3/12/2565 BE`): 543 years ahead.
+    var isBuddhistEra = false
 
     /// The 24-hour hour.
     var hour24: Int {

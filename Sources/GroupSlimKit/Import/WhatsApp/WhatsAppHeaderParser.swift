@@ -20,6 +20,8 @@ struct WhatsAppHeaderParser {
         scan.skipSpaces()
         guard let third = scan.number(max: 4) else { return nil }
         _ = scan.take(0x2E)  // "13. 6. 2018."
+        // Thai phones write the Buddhist-era year with " BE" after it: "[3/12/2565 BE, 14:56:01]".
+        let buddhist = scan.take(bytes: Array(" BE".utf8))
         // Between date and time: ", ", " ", "," (iOS), " klo " (fi).
         let comma = scan.take(0x2C)
         let spaces = scan.skipSpaces()
@@ -73,7 +75,7 @@ struct WhatsAppHeaderParser {
         return WhatsAppHeader(
             parts: [first.value, second.value, third.value], partDigits: [first.digits, second.digits, third.digits],
             hour: hour, minute: minute, second: secondValue, isAfternoon: afternoon, raw: raw, body: body,
-            isLooselySeparated: loose)
+            isLooselySeparated: loose, isBuddhistEra: buddhist)
     }
 
     /// A cursor over a line's bytes.

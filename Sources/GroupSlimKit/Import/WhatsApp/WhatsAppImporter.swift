@@ -23,12 +23,23 @@ struct WhatsAppImporter: FormatImporter {
         parser = TimestampParser(timeZone: options.timeZone)
     }
 
+    /// The first line must be a header (a loosely separated one may be a system line without an
+    /// author), and some line of the first few kilobytes a message with an author.
     static func recognizes(_ url: URL) -> Bool {
-        guard let first = (try? WhatsAppChatFile.chats(in: url))?.first, let lines = first.firstLines(),
-              let line = lines.first(where: { !WhatsAppText.clean($0).trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            return false
-        }
-        return WhatsAppHeaderParser().messageStart(WhatsAppText.clean(line)) != nil
+        guard let first = (try? WhatsAppChatFile.chats(in: url))?.first, let lines = first.firstLines() else { return false }
+        let parser = WhatsAppHeaderParser()
+        let cleaned = lines.map(WhatsAppText.clean).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard let line = cleaned.first, parser.parse(line) != nil else { return false }
+        return cleaned.contains { parser.messageStart($0) != nil }
+    }
+
+    /// The header of a line that starts a message. In a file whose headers end with a bare space
+    /// or colon (`13.06.18 21.25.15: Name: text`), a header line without an author is a system
+    /// line (`… Ana created group "X"`), not text.
+    private func start(_ line: String, looseFile: Bool) -> WhatsAppHeader? {
+        if let header = headers.messageStart(line) { return header }
+        guard looseFile, let header = headers.parse(line), header.isLooselySeparated else { return nil }
+        return header
     }
 
     func run(source: URL, writer: StoreWriter) throws -> ImportSummary {
@@ -52,6 +63,17 @@ struct WhatsAppImporter: FormatImporter {
         var proven: Bool
         var created: (header: WhatsAppHeader, line: Int)?
         var latestSubject: String?
+        /// Whether the headers end with a bare space or colon (see ``start(_:looseFile:)``).
+        var looseFile: Bool
+        /// Up to three distinct authors' keys, and whether any line is a group event (created,
+        /// added, removed, left, joined by link, subject changed): a chat with two authors, one of
+        /// them its title, and no group event is a one-to-one chat.
+        var authors: Set<String>
+        var groupEvents: Bool
+        /// The author key under which iOS writes the chat's own notices, when the file shows one:
+        /// the author of the first line (the encryption notice) whose every line begins with the
+        /// U+200E mark iOS puts before system text. Named after the group, it is not a member.
+        var chatVoice: String?
     }
 
     private func survey(_ file: WhatsAppChatFile) throws -> Survey {
@@ -60,46 +82,96 @@ struct WhatsAppImporter: FormatImporter {
         var created: (header: WhatsAppHeader, line: Int)?
         var subject: String?
         var sawLine = false
+        var loose = 0, strict = 0
+        var authors = Set<String>()
+        var groupEvents = false
+        var firstAuthor: (key: String, alwaysMarked: Bool)?
+        var sawMessage = false
+        var looseSystem: [(header: WhatsAppHeader, line: Int)] = []
+        let eventKinds: Set<WhatsAppEvent.Kind> = [.created, .added, .removed, .left, .joinedByLink, .subjectChanged]
         while let raw = try reader.nextLine() {
             let line = WhatsAppText.clean(raw)
+            // A loosely separated header without an author is a system line when the file's
+            // headers are loose; the count is settled at the end, so take them all here.
             guard let header = headers.messageStart(line) else {
-                if !sawLine && !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                if let system = headers.parse(line), system.isLooselySeparated {
+                    // Only a system line if the file's headers turn out loose; kept aside till then.
+                    if looseSystem.count < 100_000 { looseSystem.append((system, reader.lineNumber)) }
+                    sawLine = true
+                } else if !sawLine && !line.trimmingCharacters(in: .whitespaces).isEmpty {
                     throw ImportError.unexpectedLine(file: reader.displayName, line: reader.lineNumber, expected: WhatsAppImporter.lineShape)
                 }
                 continue
             }
             sawLine = true
             guesser.add(header)
-            if !header.body.contains(": "), let event = WhatsAppEventCatalog.event(in: header.body) {
+            if header.isLooselySeparated { loose += 1 } else { strict += 1 }
+            if let colon = header.body.range(of: ": ") {
+                let key = WhatsAppIdentity.key(String(header.body[..<colon.lowerBound]))
+                let marked = raw.contains(": \u{200E}")
+                if !sawMessage { firstAuthor = marked ? (key, true) : nil }
+                if let first = firstAuthor, first.key == key, !marked { firstAuthor?.alwaysMarked = false }
+            }
+            sawMessage = true
+            var eventText: String? = header.body.contains(": ") ? nil : header.body
+            if let colon = header.body.range(of: ": ") {
+                let author = String(header.body[..<colon.lowerBound])
+                if authors.count < 3 { authors.insert(WhatsAppIdentity.key(author)) }
+                // iOS writes group notices with the group's name as the author.
+                eventText = String(header.body[colon.upperBound...])
+            }
+            if let eventText, let event = WhatsAppEventCatalog.event(in: eventText) {
+                if eventKinds.contains(event.kind) { groupEvents = true }
                 if event.kind == .created, created == nil { created = (header, reader.lineNumber) }
                 if event.kind == .created || event.kind == .subjectChanged, let name = event.newName { subject = name }
             }
         }
+        let looseFile = loose > strict
+        if looseFile {
+            for (header, line) in looseSystem {
+                guesser.add(header)
+                guard let event = WhatsAppEventCatalog.event(in: header.body) else { continue }
+                if eventKinds.contains(event.kind) { groupEvents = true }
+                if event.kind == .created, created == nil || line < created!.line { created = (header, line) }
+                if event.kind == .created || event.kind == .subjectChanged, let name = event.newName { subject = name }
+            }
+        }
+        let chatVoice = firstAuthor.flatMap { $0.alwaysMarked ? $0.key : nil }
+        if let chatVoice { authors.remove(chatVoice) }
         if !sawLine { throw ImportError.emptyFile(file: reader.displayName, expected: WhatsAppImporter.lineShape) }
         let guess = guesser.guess()
         return Survey(order: options.dateOrder ?? guess.order, proven: options.dateOrder != nil || guess.proven,
-                      created: created, latestSubject: subject)
+                      created: created, latestSubject: subject, looseFile: looseFile, authors: authors,
+                      groupEvents: groupEvents, chatVoice: chatVoice)
     }
 
     private func importChat(_ file: WhatsAppChatFile, writer: StoreWriter, summary: inout ImportSummary) throws {
         let survey = try survey(file)
         let name = file.displayName
+        let title = WhatsAppChatName.name(for: file.titleURL, fallback: survey.latestSubject)
+        // WhatsApp writes no chat type. A chat named after one of at most two authors, with no
+        // group event in it, is a conversation with that person: skipped and counted.
+        let authorsBesidesTitle = survey.authors.subtracting([WhatsAppIdentity.key(title)])
+        if survey.authors.count <= 2, authorsBesidesTitle.count < survey.authors.count, !survey.groupEvents {
+            try writer.skipOneToOneChat(platform: WhatsAppImporter.platform, id: title)
+            return
+        }
         if !survey.proven {
             summary.warnings.append("\(name): the dates never show whether they are day/month or month/day; read as \(survey.order == .mdy ? "month/day" : "day/month"). Pass --date-order dmy or mdy if that is wrong.")
         }
-        let title = WhatsAppChatName.name(for: file.titleURL, fallback: survey.latestSubject)
         var group = GroupRecord(platform: WhatsAppImporter.platform, sourceID: title, name: title)
         if let created = survey.created {
             group.createdAt = try instant(created.header, order: survey.order, file: name, line: created.line)
             group.createdRaw = created.header.raw
         }
         let groupID = try writer.upsertGroup(group)
-        var chat = ChatState(groupID: groupID, order: survey.order)
+        var chat = ChatState(groupID: groupID, order: survey.order,
+                             chatVoices: Set([WhatsAppIdentity.key(title)] + (survey.chatVoice.map { [$0] } ?? [])))
         let reader = try file.open()
         var droppingBody = false
         while let raw = try reader.nextLine() {
             let line = WhatsAppText.clean(raw)
-            if let header = headers.messageStart(line) {
+            if let header = start(line, looseFile: survey.looseFile) {
                 try writer.records.attempt { try flush(&chat, writer: writer, file: name) }
                 chat.pending = (header, [], reader.lineNumber)
                 droppingBody = false
@@ -141,14 +213,18 @@ struct WhatsAppImporter: FormatImporter {
     private struct ChatState {
         let groupID: Int64
         let order: DateOrder
+        /// The chat title's identity key, and the author the survey found speaking for the chat:
+        /// iOS writes group notices with the group's name as the author.
+        let chatVoices: Set<String>
         var pending: (header: WhatsAppHeader, continuation: [String], line: Int)?
         var memberships: [String: MembershipTimeline] = [:]
         var repeats = RepeatedMessageCounter()
         var messages = 0
 
-        init(groupID: Int64, order: DateOrder) {
+        init(groupID: Int64, order: DateOrder, chatVoices: Set<String>) {
             self.groupID = groupID
             self.order = order
+            self.chatVoices = chatVoices
         }
 
         mutating func note(_ name: String, at time: Int64, joined: Bool, role: MemberRole = .member) {
@@ -176,6 +252,13 @@ struct WhatsAppImporter: FormatImporter {
             let text = ([String(header.body[colon.upperBound...])] + continuation).joined(separator: "\n")
             if WhatsAppEventCatalog.isEncryptionNotice(text) {
                 reading = .init(kind: .system, text: text)  // the "author" is the chat's own name
+            } else if chat.chatVoices.contains(WhatsAppIdentity.key(String(header.body[..<colon.lowerBound]))) {
+                // iOS: "[…] Group Name: ‎Dana created group …" — the group speaking, not a member.
+                if let event = WhatsAppEventCatalog.event(in: text) {
+                    record(event, at: sentAt, in: &chat)
+                    author = event.actor
+                }
+                reading = .init(kind: .system, text: text)
             } else {
                 author = String(header.body[..<colon.lowerBound])
                 reading = WhatsAppMedia.read(text)
