@@ -20,7 +20,9 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
     case missingValue(file: String, line: Int, column: String)
     case badValue(file: String, line: Int, column: String, value: String, expected: String)
     case unknownGroup(file: String, line: Int, groupID: String)
-    case unknownFormat(path: String, tried: [String])
+    /// No format recognized the path; `closest` names the one that got furthest and why it
+    /// stopped (see ``FormatDiagnosis``).
+    case unknownFormat(path: String, tried: [String], closest: String? = nil)
     case badTimeZone(name: String)
     case emptyFile(file: String, expected: String)
     /// One record (a JSON object, a chat line) that is not what its format says, at `record`
@@ -66,8 +68,11 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible, Lo
             return "\(file), line \(line): '\(column)' is '\(value)', expected \(expected)."
         case .unknownGroup(let file, let line, let groupID):
             return "\(file), line \(line): group '\(groupID)' is not in groups.csv or in the database."
-        case .unknownFormat(let path, let tried):
-            return "\(path): not a recognized export (tried: \(tried.joined(separator: ", ")))."
+        case .unknownFormat(let path, let tried, let closest):
+            // With a closest format named, the others are listed by name only.
+            let list = closest == nil ? tried : tried.map { String($0.prefix { $0 != " " }) }
+            return "\(path): not a recognized export" + (closest.map { "; \($0)\n" } ?? " ")
+                + "(tried: \(list.joined(separator: ", "))). Pass --format to read it as one of these."
         case .malformedRecord(let file, let record, let expected):
             return "\(file), \(record): expected \(expected)."
         case .unexpectedLine(let file, let line, let expected):

@@ -22,7 +22,13 @@ public struct Importer {
 
     /// Imports `url` in `format` (detected when `.auto`).
     public func importSource(_ url: URL, format: ImportFormat = .auto, into store: GroupStore) throws -> ImportSummary {
-        let resolved = format == .auto ? try ImportFormat.detect(url) : format
+        let resolved: ImportFormat
+        do {
+            resolved = format == .auto ? try ImportFormat.detect(url) : format
+        } catch ImportError.unknownFormat(let path, let tried, nil) {
+            throw ImportError.unknownFormat(path: path, tried: tried,
+                                            closest: FormatDiagnosis.closest(url, options: options)?.description)
+        }
         let roster = try options.roster.map(Roster.load)
         let db = store.connection
         let previousCacheSize = try db.scalarInt("PRAGMA cache_size")

@@ -17,15 +17,26 @@ extension JSONStreamReader {
     /// Streams a JSON-lines file (one value per line). Returns how many values there were.
     @discardableResult
     func forEachLine(label: String, _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
-        try forEachValue(label: label, while: { try !self.atEnd() }, body)
+        try forEachValue(label: label, oneLineEach: true, while: { try !self.atEnd() }, body)
     }
 
     /// Reads values while `more` says there is one, numbering them for error places.
-    private func forEachValue(label: String, while more: () throws -> Bool,
+    ///
+    /// With `oneLineEach` (JSON lines), a record cut short is named by the line it starts on:
+    /// JSON lets the parser run on into the next line, where the error would otherwise be found.
+    private func forEachValue(label: String, oneLineEach: Bool = false, while more: () throws -> Bool,
                               _ body: (JSONValue, RecordPlace) throws -> Void) throws -> Int {
         var index = 0
         while try more() {
-            let value = try readValue()
+            let startLine = line
+            let value: JSONValue
+            do {
+                value = try readValue()
+            } catch JSONReadError.syntax(let file, let errorLine, let offset, let expected, let found) where oneLineEach && errorLine > startLine {
+                throw JSONReadError.syntax(file: file, line: startLine, offset: offset,
+                                           expected: "the record on line \(startLine) to be complete on that line",
+                                           found: "it runs on to line \(errorLine), where \(expected) was expected but \(found) found")
+            }
             index += 1
             let place = RecordPlace(file: fileName, label: label, index: index, line: valueLine)
             if let records {

@@ -59,7 +59,7 @@ struct MattermostImporter: FormatImporter {
         let count = try reader.forEachLine(label: "record") { value, place in
             let type = try place.text(value, "type", expected: "the record type (version, team, channel, user, post …)")
             if place.index == 1 && type != "version" {
-                throw ExportRecordError.wrongShape(file: place.file, expected: "the first line to be {\"type\":\"version\",\"version\":1}")
+                throw ExportRecordError.wrongShape(file: place.file, expected: "line 1 to be {\"type\":\"version\",\"version\":1}")
             }
             guard let body = value[type], body.object != nil || type == "version" else {
                 throw place.missing(type, expected: "the \(type) object that a '\(type)' line carries")

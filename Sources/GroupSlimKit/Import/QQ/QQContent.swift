@@ -4,6 +4,9 @@ import Foundation
 enum QQContent {
     /// QQ's system sender ids.
     static let systemIDs: Set<String> = ["10000", "1000000"]
+    /// QQ's own group robot, Q群管家: it posts welcome and rule messages under this number. The
+    /// export marks no sender as a bot; this account is one by who it is.
+    static let robotIDs: Set<String> = ["2854196310"]
 
     /// A membership event in a system line: who, and whether they joined (else left).
     static func event(_ text: String) -> (name: String, joined: Bool)? {

@@ -138,7 +138,8 @@ struct QQImporter: FormatImporter {
             }
         } else {
             senderKey = header.id ?? QQImporter.nameKey(header.nickname)
-            sender = try writer.personID(platform: QQImporter.platform, sourceID: senderKey, name: header.nickname, unit: nil)
+            sender = try writer.personID(platform: QQImporter.platform, sourceID: senderKey, name: header.nickname, unit: nil,
+                                         isBot: QQContent.robotIDs.contains(senderKey))
             reading = BracketPlaceholders.read(text)
             if header.role != .member, state.titled[message.chat]?[senderKey] == nil {
                 state.titled[message.chat, default: [:]][senderKey] = (header.role, header.nickname, sentAt)

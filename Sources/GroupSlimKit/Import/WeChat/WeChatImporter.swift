@@ -115,7 +115,13 @@ struct WeChatImporter: FormatImporter {
                                 _ body: (WeChatRow, CSVRecord) throws -> Void) throws -> (SourceEncoding, Int) {
         let (csv, rows) = try reader(url)
         var count = 0
-        while let record = try csv.next() {
+        while var record = try csv.next() {
+            // Older WeChatMsg builds wrote one-to-one chats with nine values per row under the
+            // twelve-column header (no Remark, NickName, Sender): the missing trailing columns
+            // are empty, not a broken row.
+            if rows.layout == .weChatMsg, rows.header.fieldCount == 12, record.fields.count == 9 {
+                record.fields += ["", "", ""]
+            }
             let handled = try (records ?? RecordGuard(skipBad: false)).attempt {
                 if record.fields.count != rows.header.fieldCount {
                     throw ImportError.fieldCount(file: url.path, line: record.line, found: record.fields.count,

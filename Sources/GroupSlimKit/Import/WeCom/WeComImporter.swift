@@ -25,7 +25,8 @@ struct WeComImporter: FormatImporter {
 
     static func recognizes(_ url: URL) -> Bool {
         guard let tree = try? ExportTree(url: url) else { return false }
-        return tree.paths.prefix(200).contains { kind(of: $0, in: tree) == .messages }
+        // Archive messages, or (a group detail saved on its own) a detail response.
+        return tree.paths.prefix(200).contains { kind(of: $0, in: tree) != nil }
     }
 
     static func kind(of path: String, in tree: ExportTree) -> FileKind? {
@@ -34,7 +35,8 @@ struct WeComImporter: FormatImporter {
         if head.containsText("\"msgid\"") && (head.containsText("\"msgtime\"") || head.containsText("\"action\"")) {
             return .messages
         }
-        if head.containsText("\"group_chat\"") || (head.containsText("\"roomname\"") && head.containsText("\"members\"")) {
+        if head.containsText("\"group_chat\"") || (head.containsText("\"roomname\"") && head.containsText("\"members\""))
+            || (head.containsText("\"roomname\"") && head.containsText("\"room_create_time\"")) {
             return .detail
         }
         return nil
