@@ -26,7 +26,7 @@ struct ExportDetectionTests {
             _ = try ImportFormat.detect(url)
             Issue.record("no error")
         } catch let error as ImportError {
-            guard case .unknownFormat(let path, let tried) = error else { Issue.record("\(error)"); return }
+            guard case .unknownFormat(let path, let tried, _) = error else { Issue.record("\(error)"); return }
             #expect(path == url.path)
             for name in ["slack", "telegram", "discord", "mattermost", "wecom"] {
                 #expect(tried.contains { $0.hasPrefix(name + " (") })
