@@ -67,7 +67,7 @@ struct MattermostImportTests {
         let folder = try TestFiles.makeFolder()
         let version = #"{"type":"version","version":1}"#
         let noVersion = try TestFiles.write(Array("{\"type\":\"team\",\"team\":{\"name\":\"t\"}}\n".utf8), to: folder, as: "a.jsonl")
-        #expect(throws: ExportRecordError.wrongShape(file: noVersion.path, expected: "the first line to be {\"type\":\"version\",\"version\":1}")) {
+        #expect(throws: ExportRecordError.wrongShape(file: noVersion.path, expected: "line 1 to be {\"type\":\"version\",\"version\":1}")) {
             try ExportAssertions.importSource(noVersion, into: store, format: .mattermost)
         }
         let noTime = try TestFiles.write(Array((version + "\n" + #"{"type":"post","post":{"team":"t","channel":"c","user":"u","message":"secret"}}"# + "\n").utf8),

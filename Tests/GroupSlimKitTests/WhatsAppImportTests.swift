@@ -218,8 +218,16 @@ struct WhatsAppImportTests {
         let before = try ChatImport.dump(store)
 
         let garbage = try ChatImport.file("hello there\nthis is not a chat\n", named: "notes.txt")
-        #expect(throws: ImportError.unknownFormat(path: garbage.path, tried: ImportFormat.allCases.compactMap { $0.importer?.expectation })) {
-            try ChatImport.run(garbage, into: store)
+        // No format fits: the error names the closest one (a .txt, stopped at line 1) and quotes that line.
+        do {
+            _ = try ChatImport.run(garbage, into: store)
+            Issue.record("garbage imported")
+        } catch let error as ImportError {
+            guard case .unknownFormat(let path, let tried, let closest) = error else { Issue.record("\(error)"); return }
+            #expect(path == garbage.path)
+            #expect(tried == ImportFormat.allCases.compactMap { $0.importer?.expectation })
+            #expect(closest?.hasPrefix("closest is qq, which stopped here: \(garbage.path), line 1: expected") == true)
+            #expect(closest?.hasSuffix("That line reads \"hello there\".") == true)
         }
         #expect(throws: ImportError.unexpectedLine(file: garbage.path, line: 1, expected: WhatsAppImporter.lineShape)) {
             try ChatImport.run(garbage, into: store, format: .whatsapp)

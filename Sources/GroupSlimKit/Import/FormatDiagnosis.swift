@@ -53,7 +53,7 @@ struct FormatDiagnosis: Equatable {
             let l = (lhs.element.ownExtension ? 1 : 0, lhs.element.line, -lhs.offset)
             let r = (rhs.element.ownExtension ? 1 : 0, rhs.element.line, -rhs.offset)
             return l < r
-        })?.element, best.line > 0 || best.ownExtension else { return nil }
+        })?.element, best.line > 0 else { return nil }  // no line named: a guess, not a diagnosis
         return FormatDiagnosis(format: best.format, reason: best.reason, quotedLine: quote(url, line: best.line))
     }
 

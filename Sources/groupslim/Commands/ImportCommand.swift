@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
             Formats (detected from the content; --format overrides):
               canonical  folder with groups.csv, members.csv, messages.csv, people.csv
               whatsapp   "Export chat" .txt or its .zip, or a folder of them; group named by file
-              qq         QQ message-manager .txt (消息对象: sections); 1:1 chats skipped
+              qq         QQ message-manager .txt (消息对象: sections), or a folder of them
               wechat     WeChatMsg/留痕, PyWxDump or chatlog CSV, or a folder of them;
                          only …@chatroom group chats are imported
               teams      Teams team-activity report CSV: counts only, so zombie is
@@ -31,6 +31,13 @@ struct ImportCommand: ParsableCommand {
               wecom      folder of chat-archive JSON lines plus optional groupchat/get JSON
             Exports are read as streams, ZIPs in place; membership = roster + dated join/leave \
             events + senders. See the README section "Importing platform exports" for what maps to what.
+
+            Every format: one-to-one chats (friend chats, DMs, personal chats) are skipped and \
+            counted; bots are stored apart from people and never count as members or activity \
+            (see `groupslim stats`). An export with no group chat at all is an error saying what it \
+            held. A line that starts like a message header but is not one (QQ, WhatsApp) stops the \
+            import at that line instead of joining the message before it. When no format fits, the \
+            error names the closest one, why it stopped and the line, quoted.
 
             Text files may be UTF-8 (with or without BOM), UTF-16 with BOM or GB18030, with LF, CRLF \
             or CR line ends.

@@ -12,7 +12,8 @@ struct ImportSettings: ParsableArguments {
     var timezone: String?
 
     @Flag(help: """
-        Skip records with a problem of their own (a bad time, an unknown group, a wrong field count) instead of \
+        Skip records with a problem of their own (a bad time, an unknown group, a wrong field count, a damaged \
+        message header together with its lines) instead of \
         stopping; the summary counts them per reason and shows the first few. Problems with a whole file \
         (a missing column, broken quoting, an unreadable encoding) still stop the import.
         """)

@@ -5,7 +5,7 @@ import GroupSlimKit
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Show what the database holds: groups, people, memberships, messages, per platform, time span.")
+        abstract: "Show what the database holds: groups, people and bots (apart), one-to-one chats skipped, memberships, messages, per platform, time span.")
 
     @OptionGroup var database: DatabaseOptions
 
