@@ -116,28 +116,33 @@ struct MattermostImporter: FormatImporter {
     /// counted; three or more is a group message (GM), a group like Slack's mpims, keyed by its
     /// member set since it has no name.
     private func readDirectChannel(_ body: JSONValue, place: RecordPlace, state: State, session: ExportSession) throws {
-        let members = MattermostImporter.directMembers(body, key: "members")
-        guard !members.isEmpty else { throw place.missing("members", expected: "the usernames of the direct channel's members") }
-        guard members.count >= 3 else {
-            try session.skipOneToOneChat("direct:" + members.joined(separator: ","))
+        guard let (group, members) = try directGroup(body, membersKey: "members", place: place, state: state, session: session) else {
             return
         }
-        let group = try directGroup(members, state: state, session: session)
         for member in members { session.rosterMember(group: group, person: try session.person(member, name: nil)) }
     }
 
     private func readDirectPost(_ body: JSONValue, place: RecordPlace, state: State, session: ExportSession) throws {
-        let members = MattermostImporter.directMembers(body, key: "channel_members")
-        guard !members.isEmpty else { throw place.missing("channel_members", expected: "the usernames of the direct channel's members") }
-        guard members.count >= 3 else {
-            try session.skipOneToOneChat("direct:" + members.joined(separator: ","))
+        guard let (group, _) = try directGroup(body, membersKey: "channel_members", place: place, state: state, session: session) else {
             return
         }
-        let group = try directGroup(members, state: state, session: session)
         try storePost(body, place: place, group: group, state: state, session: session)
         for reply in body["replies"]?.array ?? [] {
             try storePost(reply, place: place, group: group, state: state, session: session)
         }
+    }
+
+    /// The group of a direct channel line or post with its members; `nil` (after counting the
+    /// skip) for a one-to-one chat.
+    private func directGroup(_ body: JSONValue, membersKey: String, place: RecordPlace, state: State,
+                             session: ExportSession) throws -> (Int64, [String])? {
+        let members = MattermostImporter.directMembers(body, key: membersKey)
+        guard !members.isEmpty else { throw place.missing(membersKey, expected: "the usernames of the direct channel's members") }
+        guard members.count >= 3 else {
+            try session.skipOneToOneChat("direct:" + members.joined(separator: ","))
+            return nil
+        }
+        return (try directGroup(members, state: state, session: session), members)
     }
 
     private func directGroup(_ members: [String], state: State, session: ExportSession) throws -> Int64 {
