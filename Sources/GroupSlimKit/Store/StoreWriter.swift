@@ -142,9 +142,6 @@ public final class StoreWriter {
         try db.run("UPDATE people SET is_bot = 1 WHERE id = ?", [personID])
     }
 
-    /// Whether `personID` is a bot.
-    public func isBot(_ personID: Int64) -> Bool { bots.contains(personID) }
-
     /// Notes a one-to-one chat that the import leaves out. `id` is the platform's id for the chat
     /// (or the other party's name where there is no id); only a 64-bit fingerprint of it is stored,
     /// so the skipped chat is counted once over repeated imports without storing who it was with.

@@ -137,16 +137,9 @@ struct QQLineParser {
     /// joiners, direction marks, word joiners): a name made only of them is no name.
     static func visible(_ name: String) -> String {
         var scalars = Substring(name).unicodeScalars[...]
-        while let first = scalars.first, isInvisible(first) || first == " " { scalars.removeFirst() }
-        while let last = scalars.last, isInvisible(last) || last == " " { scalars.removeLast() }
+        while let first = scalars.first, LineExcerpt.isInvisibleMark(first) || first == " " { scalars.removeFirst() }
+        while let last = scalars.last, LineExcerpt.isInvisibleMark(last) || last == " " { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))
-    }
-
-    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0xFEFF, 0x180E: return true
-        default: return false
-        }
     }
 
     static func asciiDigit(_ scalar: Unicode.Scalar) -> Int? {

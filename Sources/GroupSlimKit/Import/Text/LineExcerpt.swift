@@ -22,11 +22,27 @@ enum LineExcerpt {
             case 0x09: out += "\\t"
             case 0x0D: out += "\\r"
             case 0x0A: out += "\\n"
-            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF:
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            case 0x00...0x1F, 0x7F...0x9F:
+                out += LineExcerpt.escaped(scalar)
+            case _ where LineExcerpt.isInvisibleMark(scalar):
+                out += LineExcerpt.escaped(scalar)
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out + "\""
+    }
+
+    private static func escaped(_ scalar: Unicode.Scalar) -> String {
+        "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    }
+
+    /// Marks that show nothing: zero-width spaces and joiners, direction marks and overrides,
+    /// word joiners and isolates, the byte-order mark, the Mongolian vowel separator. Exports put
+    /// them around names (QQ nicknames); a quoted line shows them escaped.
+    static func isInvisibleMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x180E: return true
+        default: return false
+        }
     }
 }
