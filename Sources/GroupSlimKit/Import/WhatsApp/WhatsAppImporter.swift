@@ -89,6 +89,13 @@ struct WhatsAppImporter: FormatImporter {
         var sawMessage = false
         var looseSystem: [(header: WhatsAppHeader, line: Int)] = []
         let eventKinds: Set<WhatsAppEvent.Kind> = [.created, .added, .removed, .left, .joinedByLink, .subjectChanged]
+        /// What a system line's text tells the survey: a group event, the creation, the subject.
+        func note(_ text: String, _ header: WhatsAppHeader, line: Int) {
+            guard let event = WhatsAppEventCatalog.event(in: text) else { return }
+            if eventKinds.contains(event.kind) { groupEvents = true }
+            if event.kind == .created, created.map({ line < $0.line }) ?? true { created = (header, line) }
+            if event.kind == .created || event.kind == .subjectChanged, let name = event.newName { subject = name }
+        }
         while let raw = try reader.nextLine() {
             let line = WhatsAppText.clean(raw)
             // A loosely separated header without an author is a system line when the file's
@@ -120,20 +127,13 @@ struct WhatsAppImporter: FormatImporter {
                 // iOS writes group notices with the group's name as the author.
                 eventText = String(header.body[colon.upperBound...])
             }
-            if let eventText, let event = WhatsAppEventCatalog.event(in: eventText) {
-                if eventKinds.contains(event.kind) { groupEvents = true }
-                if event.kind == .created, created == nil { created = (header, reader.lineNumber) }
-                if event.kind == .created || event.kind == .subjectChanged, let name = event.newName { subject = name }
-            }
+            if let eventText { note(eventText, header, line: reader.lineNumber) }
         }
         let looseFile = loose > strict
         if looseFile {
             for (header, line) in looseSystem {
                 guesser.add(header)
-                guard let event = WhatsAppEventCatalog.event(in: header.body) else { continue }
-                if eventKinds.contains(event.kind) { groupEvents = true }
-                if event.kind == .created, created == nil || line < created!.line { created = (header, line) }
-                if event.kind == .created || event.kind == .subjectChanged, let name = event.newName { subject = name }
+                note(header.body, header, line: line)
             }
         }
         let chatVoice = firstAuthor.flatMap { $0.alwaysMarked ? $0.key : nil }
